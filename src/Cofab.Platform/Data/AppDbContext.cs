@@ -1,0 +1,56 @@
+using Cofab.Core.Calendars;
+using Cofab.Core.Members;
+using Cofab.Core.Resources;
+using Cofab.Core.Taxonomy;
+using Cofab.Platform.Features.Audit;
+using Cofab.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cofab.Platform.Data;
+
+/// <summary>
+/// The one model of the platform. Each provider has a subclass only so that its migrations are kept apart
+/// (see ADR 0003); the model itself is shared.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<CofabUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<Grouping> Groupings => Set<Grouping>();
+    public DbSet<Resource> Resources => Set<Resource>();
+    public DbSet<SiteCalendar> Calendars => Set<SiteCalendar>();
+    public DbSet<ProcessNode> ProcessNodes => Set<ProcessNode>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<CofabUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(100);
+            user.Property(u => u.PreferredCulture).HasMaxLength(10);
+            user.HasIndex(u => u.EnterpriseId);
+            user.HasOne<Enterprise>().WithMany().HasForeignKey(u => u.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        });
+        MemberModel.Configure(builder);
+        ResourceModel.Configure(builder);
+        builder.Entity<ProcessNode>(node =>
+        {
+            node.HasKey(n => n.Code);
+            node.Property(n => n.Code).HasMaxLength(100);
+            node.Property(n => n.ParentCode).HasMaxLength(100);
+            node.Property(n => n.NameEn).HasMaxLength(100);
+            node.Property(n => n.NameZh).HasMaxLength(100);
+        });
+        builder.Entity<AuditEntry>(audit =>
+        {
+            audit.Property(a => a.Action).HasMaxLength(64);
+            audit.Property(a => a.SubjectType).HasMaxLength(64);
+            audit.Property(a => a.SubjectId).HasMaxLength(64);
+            audit.Property(a => a.Detail).HasMaxLength(1000);
+            audit.HasIndex(a => new { a.OwnerEnterpriseId, a.At });
+        });
+    }
+}
