@@ -32,11 +32,11 @@ public static class PlatformServiceCollectionExtensions
         var connectionString = database.ResolveConnectionString(contentRoot);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
 
         services.AddScoped<DatabaseInitializer>();
@@ -47,6 +47,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddTaxonomyUseCases();
         services.AddCalendarUseCases();
         services.AddResourceUseCases();
+        services.AddResourceTransferUseCases();
         services.AddDemoUseCases();
 
         return services.AddIdentityCore<CofabUser>(o =>

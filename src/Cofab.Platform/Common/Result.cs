@@ -40,4 +40,8 @@ public readonly struct Result<T>
 
     public static implicit operator Result<T>(T value) => new(value, null);
     public static implicit operator Result<T>(Failure failure) => new(default, failure);
+
+    public static Result<T> From(Failure failure) => failure;
+
+    public static Result<T> From(T value) => value;
 }

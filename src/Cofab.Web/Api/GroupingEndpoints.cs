@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cofab.Core.Members;
+using Cofab.Platform.Common;
 using Cofab.Platform.Features.Groupings;
 
 namespace Cofab.Web.Api;
@@ -10,8 +11,12 @@ public static class GroupingEndpoints
     {
         var groupings = api.MapGroup("/groupings").WithTags("Regions, clusters and parks");
 
-        groupings.MapGet("/", async (ListGroupings list, CancellationToken ct, GroupingKind? kind) =>
-                TypedResults.Ok(await list.HandleAsync(kind, ct)))
+        groupings.MapGet("/", async (ListGroupings list, CancellationToken ct, string? kind) =>
+            {
+                var wanted = QueryEnum.Parse<GroupingKind>(kind, "kind");
+                if (!wanted.Succeeded) return ApiResults.ToOk(Result<IReadOnlyList<Grouping>>.From(wanted.Failure!));
+                return ApiResults.ToOk(Result<IReadOnlyList<Grouping>>.From(await list.HandleAsync(wanted.Value, ct)));
+            })
             .WithSummary("Regions, industrial clusters and parks.");
 
         groupings.MapPost("/", async (GroupingInput input, ClaimsPrincipal user, CreateGrouping create, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cofab.Core.Members;
+using Cofab.Platform.Common;
 using Cofab.Platform.Features.Members;
 
 namespace Cofab.Web.Api;
@@ -11,8 +12,12 @@ public static class MemberEndpoints
         var members = api.MapGroup("/members").WithTags("Members");
 
         members.MapGet("/", async (ClaimsPrincipal user, ListMembers list, CancellationToken ct,
-                string? search, MembershipStatus? status, string? divisionCode, Guid? clusterId, int page = 1, int pageSize = 50) =>
-                (await list.HandleAsync(new MemberQuery(search, status, divisionCode, clusterId, page, pageSize), ApiResults.CallerOf(user), ct)).ToOk())
+                string? search, string? status, string? divisionCode, Guid? clusterId, int page = 1, int pageSize = 50) =>
+            {
+                var wanted = QueryEnum.Parse<MembershipStatus>(status, "status");
+                if (!wanted.Succeeded) return ApiResults.ToOk(Result<Page<MemberPublicProfile>>.From(wanted.Failure!));
+                return (await list.HandleAsync(new MemberQuery(search, wanted.Value, divisionCode, clusterId, page, pageSize), ApiResults.CallerOf(user), ct)).ToOk();
+            })
             .WithSummary("The member directory: approved members for everyone; every applicant for the operator.");
 
         members.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, GetMember get, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cofab.Core.Resources;
+using Cofab.Platform.Common;
 using Cofab.Platform.Features.Resources;
 
 namespace Cofab.Web.Api;
@@ -11,10 +12,16 @@ public static class ResourceEndpoints
         var resources = api.MapGroup("/resources").WithTags("Resources");
 
         resources.MapGet("/", async (ClaimsPrincipal user, ListResources list, CancellationToken ct,
-                ResourceScope scope = ResourceScope.Mine, string? search = null, ResourceKind? kind = null, string? processCode = null,
+                string? scope = null, string? search = null, string? kind = null, string? processCode = null,
                 string? material = null, string? divisionCode = null, Guid? clusterId = null, int page = 1, int pageSize = 50) =>
-                (await list.HandleAsync(new ResourceQuery(scope, search, kind, processCode, material, divisionCode, clusterId, page, pageSize),
-                    ApiResults.CallerOf(user), ct)).ToOk())
+            {
+                var wantedScope = QueryEnum.Parse<ResourceScope>(scope, "scope");
+                if (!wantedScope.Succeeded) return ApiResults.ToOk(Result<Page<ResourceSummary>>.From(wantedScope.Failure!));
+                var wantedKind = QueryEnum.Parse<ResourceKind>(kind, "kind");
+                if (!wantedKind.Succeeded) return ApiResults.ToOk(Result<Page<ResourceSummary>>.From(wantedKind.Failure!));
+                var query = new ResourceQuery(wantedScope.Value ?? ResourceScope.Mine, search, wantedKind.Value, processCode, material, divisionCode, clusterId, page, pageSize);
+                return (await list.HandleAsync(query, ApiResults.CallerOf(user), ct)).ToOk();
+            })
             .WithSummary("Search resources: one's own (scope=mine), the market (scope=market) or, for the operator, all.");
 
         resources.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, GetResource get, CancellationToken ct) =>

@@ -45,6 +45,7 @@ public static class Pipeline
         api.MapTaxonomyEndpoints();
         api.MapCalendarEndpoints();
         api.MapResourceEndpoints();
+        api.MapResourceTransferEndpoints();
         app.MapCofabUi();
         return app;
     }

@@ -1,0 +1,12 @@
+using System.CommandLine;
+using Cofab.Cli;
+using Cofab.Cli.Database;
+using Cofab.Cli.Demo;
+using Cofab.Cli.Resources;
+
+var root = new RootCommand("cofab — command-line tool of the Cofab shared-manufacturing platform");
+foreach (var option in CliHost.GlobalOptions) root.Options.Add(option);
+root.Subcommands.Add(DatabaseCommands.Create());
+root.Subcommands.Add(DemoCommands.Create());
+root.Subcommands.Add(ResourceCommands.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,78 @@
+using Cofab.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cofab.Web.Components.Account;
+
+/// <summary>
+/// The browser's sign-in, sign-out and language switch. They are plain HTTP endpoints, not Blazor components,
+/// because a cookie can only be set on a real HTTP response, never over the interactive circuit.
+/// </summary>
+public static class AccountEndpoints
+{
+    public const string LoginPath = "/account/login";
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/account").ExcludeFromDescription();
+
+        // Form posts are checked for the antiforgery token by UseAntiforgery (minimal APIs that bind forms require it).
+        account.MapPost("/login", SignInAsync).AllowAnonymous();
+        account.MapPost("/logout", SignOutAsync);
+        account.MapGet("/culture", SwitchCulture).AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<IResult> SignInAsync(
+        HttpContext context,
+        SignInManager<CofabUser> signIn,
+        [FromForm] string? email,
+        [FromForm] string? password,
+        [FromForm] string? returnUrl)
+    {
+        var target = LocalUrl.OrHome(returnUrl);
+        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
+        var result = await signIn.PasswordSignInAsync(email?.Trim() ?? "", password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            // The reason stays vague on purpose (no "unknown e-mail"), except for lockout, which the user must know to wait out.
+            var error = result.IsLockedOut ? "locked" : "1";
+            return Results.Redirect($"{LoginPath}?error={error}&returnUrl={Uri.EscapeDataString(target)}");
+        }
+
+        // A first sign-in on this browser follows the language the member chose at registration.
+        if (!context.Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)
+            && await signIn.UserManager.FindByEmailAsync(email!.Trim()) is { } user)
+        {
+            WriteCultureCookie(context, user.PreferredCulture);
+        }
+
+        return Results.LocalRedirect(target);
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, SignInManager<CofabUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return Results.Redirect(LoginPath);
+    }
+
+    private static IResult SwitchCulture(HttpContext context, string? culture, string? returnUrl)
+    {
+        if (culture is not null && UiSetup.SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
+        {
+            WriteCultureCookie(context, culture);
+        }
+
+        return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
+    }
+
+    private static void WriteCultureCookie(HttpContext context, string culture)
+    {
+        var known = UiSetup.SupportedCultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)) ?? UiSetup.SupportedCultures[0];
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(known)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = false, Path = "/" });
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cofab.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real Cofab web app on Kestrel at a free 127.0.0.1 port, on a throwaway SQLite database. The browser needs a
+/// real socket, which the in-memory TestServer does not offer; .NET 10's WebApplicationFactory.UseKestrel gives one.
+/// </summary>
+public sealed class CofabServer : IAsyncLifetime
+{
+    public const string OperatorEmail = "operator@browser.test";
+    public const string OperatorPassword = "Operator-Pass-2026";
+
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("cofab-browser-").FullName;
+    private Factory? _factory;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public Members Members { get; private set; } = default!;
+
+    public ValueTask InitializeAsync()
+    {
+        _factory = new Factory(_dataDirectory);
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel did not report its addresses.");
+        BaseAddress = new Uri(addresses.Addresses.First());
+        Members = new Members(BaseAddress);
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Members?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment on shutdown; a leftover temp folder is harmless.
+        }
+    }
+
+    private sealed class Factory(string dataDirectory) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            // Settings given here are visible while Program registers services (the database is chosen there).
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:ConnectionString", "");
+            builder.UseSetting("Database:DataDirectory", dataDirectory);
+            builder.UseSetting("Database:MigrateOnStartup", "true");
+            builder.UseSetting("Bootstrap:OperatorEmail", OperatorEmail);
+            builder.UseSetting("Bootstrap:OperatorPassword", OperatorPassword);
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        }
+    }
+}

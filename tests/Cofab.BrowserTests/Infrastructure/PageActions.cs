@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace Cofab.BrowserTests.Infrastructure;
+
+/// <summary>What a user does on Cofab pages, in terms of the data-testid hooks the components render.</summary>
+public static class PageActions
+{
+    public static ILocator ByTestId(this IPage page, string testId) => page.Locator($"[data-testid='{testId}']");
+
+    public static async Task SignInAsync(this IPage page, TestMember member)
+    {
+        await page.GotoAsync("/account/login");
+        await page.ByTestId("login-email").FillAsync(member.Email);
+        await page.ByTestId("login-password").FillAsync(member.Password);
+        await page.ByTestId("login-submit").ClickAsync();
+        await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>
+    /// Waits until the Blazor circuit is live. Pages are prerendered as HTML first; a click before the circuit connects
+    /// would hit a button with no handler yet. The layout marks itself data-interactive="true" once it runs interactively.
+    /// </summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("[data-interactive='true']").WaitForAsync();
+
+    public static async Task FillInputAsync(this ILocator input, string value)
+    {
+        // MudBlazor puts the data-testid on the inner input, and commits text on change (blur), not on every keystroke.
+        await input.FillAsync(value);
+        await input.BlurAsync();
+    }
+
+    /// <summary>The whole MudBlazor field (label, input, helper or error text) around an input carrying a data-testid.</summary>
+    public static ILocator Field(this ILocator input) =>
+        input.Locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' mud-input-control ')][1]");
+
+    /// <summary>Opens a MudSelect (its data-testid sits on the inner input) and picks the option showing the given text.</summary>
+    public static async Task PickAsync(this IPage page, ILocator select, string optionText)
+    {
+        await select.Field().ClickAsync();
+        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(optionText)}\\s*$") });
+        await option.First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
+    /// <summary>Saves a screenshot when COFAB_SCREENSHOTS names a folder: for looking at the pages, not for asserting.</summary>
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("COFAB_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder)) return;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Cofab.IntegrationTests.Support;
+
+namespace Cofab.IntegrationTests.Platform;
+
+public abstract class PlatformTests(CofabApp app)
+{
+    [Theory]
+    [InlineData("GET", "/api/v1/resources")]
+    [InlineData("GET", "/api/v1/members")]
+    [InlineData("GET", "/api/v1/calendars")]
+    [InlineData("GET", "/api/v1/taxonomy")]
+    [InlineData("GET", "/api/v1/groupings")]
+    [InlineData("POST", "/api/v1/resources")]
+    [InlineData("GET", "/api/v1/auth/me")]
+    public async Task Unauthenticated_calls_are_refused_with_problem_details(string method, string path)
+    {
+        var client = app.CreateClient();
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? JsonContent.Create(new { }) : null },
+            TestContext.Current.CancellationToken);
+        await Api.ProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_forged_bearer_token_is_refused()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", "not-a-token");
+        var response = await client.GetAsync("/api/v1/resources", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_reports_the_database_reachable()
+    {
+        var response = await app.CreateClient().GetFromJsonAsync<JsonElement>("/health", TestContext.Current.CancellationToken);
+        Assert.Equal("Healthy", response.GetProperty("status").GetString());
+        Assert.Equal("Healthy", response.GetProperty("checks").GetProperty("database").GetString());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_versioned_api()
+    {
+        var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/resources", paths);
+        Assert.Contains("/api/v1/members/{id}", paths);
+        Assert.All(paths.Where(p => p.StartsWith("/api", StringComparison.Ordinal)), p => Assert.StartsWith("/api/v1/", p));
+    }
+
+    [Fact]
+    public async Task Scalar_api_reference_is_served()
+    {
+        var response = await app.Factory.CreateClient().GetAsync("/scalar", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_with_a_wrong_password_is_refused_with_problem_details()
+    {
+        var response = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = CofabApp.OperatorEmail, password = "wrong-password" }, TestContext.Current.CancellationToken);
+        var problem = await Api.ProblemAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Contains("password", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Malformed_json_yields_problem_details_naming_the_field()
+    {
+        var member = await Api.MemberAsync(app);
+        using var content = new StringContent("""{"kind":"spaceship","name":"X","assetNumber":"A-1"}""", System.Text.Encoding.UTF8, "application/json");
+        var response = await member.Client.PostAsync("/api/v1/resources", content, TestContext.Current.CancellationToken);
+        var problem = await Api.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(problem, "kind"));
+    }
+
+    [Fact]
+    public async Task Me_tells_who_the_token_belongs_to()
+    {
+        var member = await Api.MemberAsync(app, ["provider", "demander"]);
+        var me = await member.Client.GetFromJsonAsync<JsonElement>("/api/v1/auth/me", Api.Json, TestContext.Current.CancellationToken);
+        Assert.Equal(member.EnterpriseId, me.GetProperty("enterpriseId").GetGuid());
+        Assert.Equal(["demander", "provider"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ToArray());
+    }
+
+    [Fact]
+    public async Task The_taxonomy_holds_the_seeded_process_tree()
+    {
+        var member = await Api.MemberAsync(app);
+        var nodes = await member.Client.GetFromJsonAsync<JsonElement>("/api/v1/taxonomy", Api.Json, TestContext.Current.CancellationToken);
+        var codes = nodes.EnumerateArray().Select(n => n.GetProperty("code").GetString()).ToList();
+        Assert.Contains("machining.milling.5axis", codes);
+        Assert.Contains("inspection.cmm", codes);
+    }
+
+    [Fact]
+    public async Task Only_the_operator_extends_the_taxonomy()
+    {
+        var member = await Api.MemberAsync(app);
+        var node = new { code = "machining.milling.micro", parentCode = "machining.milling", nameEn = "Micro milling", nameZh = "微细铣削", parameters = "envelope, tolerance" };
+        var refused = await member.Client.PostAsJsonAsync("/api/v1/taxonomy", node, TestContext.Current.CancellationToken);
+        await Api.ProblemAsync(refused, HttpStatusCode.Forbidden);
+
+        using var operatorClient = await Api.OperatorAsync(app);
+        var created = await operatorClient.PostAsJsonAsync("/api/v1/taxonomy", node, TestContext.Current.CancellationToken);
+        Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, $"Unexpected {created.StatusCode}");
+    }
+
+    [Fact]
+    public async Task The_operator_defines_clusters_that_members_can_see()
+    {
+        using var operatorClient = await Api.OperatorAsync(app);
+        var name = $"Test cluster {Guid.NewGuid():N}";
+        var created = await operatorClient.PostAsJsonAsync("/api/v1/groupings",
+            new { kind = "cluster", name, nameZh = "测试产业集群", divisionCode = "331081", industry = "Auto parts" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var member = await Api.MemberAsync(app);
+        var clusters = await member.Client.GetFromJsonAsync<JsonElement>("/api/v1/groupings?kind=cluster", Api.Json, TestContext.Current.CancellationToken);
+        Assert.Contains(clusters.EnumerateArray(), c => c.GetProperty("name").GetString() == name);
+
+        var refused = await member.Client.PostAsJsonAsync("/api/v1/groupings",
+            new { kind = "park", name = "Mine", nameZh = "我的", divisionCode = "331081" }, TestContext.Current.CancellationToken);
+        await Api.ProblemAsync(refused, HttpStatusCode.Forbidden);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class PlatformTestsOnSqlite(SqliteApp app) : PlatformTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PlatformTestsOnPostgres(PostgresApp app) : PlatformTests(app);
