@@ -41,6 +41,7 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<ListAuditEntries>();
         services.AddScoped<MemberGate>();
         services.AddMemberUseCases();
         services.AddGroupingUseCases();

@@ -46,6 +46,7 @@ public static class Pipeline
         api.MapCalendarEndpoints();
         api.MapResourceEndpoints();
         api.MapResourceTransferEndpoints();
+        api.MapAuditEndpoints();
         app.MapCofabUi();
         return app;
     }

@@ -17,7 +17,31 @@ public sealed class Members(Uri baseAddress) : IDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly HttpClient _http = new() { BaseAddress = baseAddress };
 
+    /// <summary>The bootstrap operator, created by the platform at start-up.</summary>
+    public static TestMember Operator { get; } = new(Guid.Empty, CofabServer.OperatorEmail, CofabServer.OperatorPassword, "Platform operator", "Cofab 平台运营方");
+
     public async Task<TestMember> CreateApprovedProviderAsync(string displayName, CancellationToken ct)
+    {
+        var member = await ApplyAsProviderAsync(displayName, ct);
+        var token = await OperatorTokenAsync(ct);
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/members/{member.EnterpriseId}");
+        read.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var profile = await _http.SendAsync(read, ct);
+        await EnsureSuccessAsync(profile, ct);
+        var version = (await profile.Content.ReadFromJsonAsync<JsonElement>(Json, ct)).GetProperty("version").GetGuid();
+
+        using var decide = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/members/{member.EnterpriseId}/decision")
+        {
+            Content = JsonContent.Create(new { approve = true, note = (string?)null, version }, options: Json),
+        };
+        decide.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var decision = await _http.SendAsync(decide, ct);
+        await EnsureSuccessAsync(decision, ct);
+        return member;
+    }
+
+    /// <summary>An enterprise that has applied and waits for the operator's decision.</summary>
+    public async Task<TestMember> ApplyAsProviderAsync(string displayName, CancellationToken ct)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var member = new TestMember(Guid.Empty, $"provider-{suffix}@browser.test", "Provider-Pass-2026", displayName, $"宁波精工机械有限公司 {suffix}");
@@ -39,21 +63,6 @@ public sealed class Members(Uri baseAddress) : IDisposable
         await EnsureSuccessAsync(registration, ct);
         var registered = await registration.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
         var enterpriseId = registered.GetProperty("enterpriseId").GetGuid();
-
-        var token = await OperatorTokenAsync(ct);
-        using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/members/{enterpriseId}");
-        read.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var profile = await _http.SendAsync(read, ct);
-        await EnsureSuccessAsync(profile, ct);
-        var version = (await profile.Content.ReadFromJsonAsync<JsonElement>(Json, ct)).GetProperty("version").GetGuid();
-
-        using var decide = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/members/{enterpriseId}/decision")
-        {
-            Content = JsonContent.Create(new { approve = true, note = (string?)null, version }, options: Json),
-        };
-        decide.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var decision = await _http.SendAsync(decide, ct);
-        await EnsureSuccessAsync(decision, ct);
         return member with { EnterpriseId = enterpriseId };
     }
 

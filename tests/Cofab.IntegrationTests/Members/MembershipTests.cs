@@ -140,6 +140,38 @@ public abstract class MembershipTests(CofabApp app)
         await Api.ProblemAsync(forMember, HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task The_operators_look_at_a_private_record_is_recorded_and_shown_to_the_member()
+    {
+        var member = await Api.MemberAsync(app);
+        const string privateReads = "/api/v1/audit?action=member.private-read";
+        var before = (await member.Client.GetFromJsonAsync<JsonElement>(privateReads, Api.Json, TestContext.Current.CancellationToken)).GetProperty("total").GetInt32();
+        using var operatorClient = await Api.OperatorAsync(app);
+        var read = await operatorClient.GetAsync($"/api/v1/members/{member.EnterpriseId}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+
+        var trail = await member.Client.GetFromJsonAsync<JsonElement>(privateReads, Api.Json, TestContext.Current.CancellationToken);
+
+        Assert.Equal(before + 1, trail.GetProperty("total").GetInt32());
+        var newest = trail.GetProperty("items")[0];
+        Assert.Equal(member.EnterpriseId.ToString(), newest.GetProperty("subjectId").GetString());
+        Assert.NotEqual(member.EnterpriseId, newest.GetProperty("actorEnterpriseId").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_member_sees_only_the_audit_trail_of_its_own_data()
+    {
+        var alice = await Api.MemberAsync(app);
+        var bob = await Api.MemberAsync(app);
+        var created = await alice.Client.PostAsJsonAsync("/api/v1/resources", Resources.ResourceTests.Machine("Audited mill"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var bobsTrail = await bob.Client.GetFromJsonAsync<JsonElement>("/api/v1/audit?pageSize=200", Api.Json, TestContext.Current.CancellationToken);
+        Assert.All(bobsTrail.GetProperty("items").EnumerateArray(), e => Assert.Equal(bob.EnterpriseId, e.GetProperty("ownerEnterpriseId").GetGuid()));
+        var alicesTrail = await alice.Client.GetFromJsonAsync<JsonElement>("/api/v1/audit?action=resource.created", Api.Json, TestContext.Current.CancellationToken);
+        Assert.Equal(1, alicesTrail.GetProperty("total").GetInt32());
+    }
+
     private static object ProfileUpdate(string name, Guid version) => new
     {
         name,
