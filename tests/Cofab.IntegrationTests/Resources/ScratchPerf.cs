@@ -15,7 +15,7 @@ public abstract class ScratchPerf(CofabApp app)
     {
         var ct = TestContext.Current.CancellationToken;
         var provider = await Api.MemberAsync(app);
-        var rows = Enumerable.Range(1, 10_000).Select(i => new Dictionary<string, object?>
+        var rows = Enumerable.Range(1, 3_000).Select(i => new Dictionary<string, object?>
         {
             ["AssetNumber"] = $"P-{i:00000}", ["Name"] = $"Mill {i}", ["Kind"] = "machine", ["Process"] = "machining.milling.5axis",
             ["Envelope"] = "650×520×475 mm", ["Tolerance"] = "±0.01 mm", ["Materials"] = "aluminium 6061, steel 45#", ["MaxWeight"] = "300 kg",

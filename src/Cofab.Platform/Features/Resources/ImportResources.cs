@@ -34,6 +34,7 @@ public sealed partial record ImportRowError(int Row, string Column, string Messa
     public static IReadOnlyList<ImportRowError> FromFailure(Failure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var errors = new List<ImportRowError>();
         foreach (var (key, messages) in failure.Errors ?? new Dictionary<string, string[]>())
         {
@@ -79,9 +80,11 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
 
         var errors = new List<ImportRowError>();
         var cells = ResourceSheetReader.Read(content, format, errors, rowsRead, ct);
+        Console.WriteLine($"PERF read {sw.Elapsed.TotalSeconds:F2}");
         var rules = await taxonomy.HandleAsync(ct);
         var processes = new ProcessResolver(rules);
         var records = cells.Select(c => ResourceSheetRecord.Parse(c, processes, errors)).ToList();
+        Console.WriteLine($"PERF parsed {sw.Elapsed.TotalSeconds:F2}");
         var sheetResources = SheetResource.Assemble(records, errors);
 
         var assetNumbers = sheetResources.Select(r => r.AssetNumber).ToList();
@@ -91,6 +94,7 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
             .AsSplitQuery()
             .ToDictionaryAsync(r => r.AssetNumber, StringComparer.Ordinal, ct);
 
+        Console.WriteLine($"PERF loaded {sw.Elapsed.TotalSeconds:F2}");
         var candidates = new List<(Resource Candidate, Resource? Stored)>(sheetResources.Count);
         foreach (var sheetResource in sheetResources)
         {
@@ -103,11 +107,13 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
             candidates.Add((candidate, stored));
         }
 
+        Console.WriteLine($"PERF validated {sw.Elapsed.TotalSeconds:F2}");
         if (errors.Count > 0) return RowFailure(fileName, errors);
         if (candidates.Any(c => c.Candidate.Visibility == ResourceVisibility.Published) && await gate.RequireApprovedAsync(caller, ct) is { } notApproved)
             return Failure.Forbidden(notApproved.Message + $" Until then, set {ResourceSheet.Label(SheetColumn.Visibility)} to private on every row.");
 
         var (created, updated) = Stage(candidates);
+        Console.WriteLine($"PERF staged {sw.Elapsed.TotalSeconds:F2}");
         var report = new ImportReport(fileName, dryRun, cells.Count, candidates.Count, created, updated, candidates.Count - created - updated);
         if (dryRun) return report;
 
@@ -123,6 +129,7 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
             db.ChangeTracker.Clear();
             return Failure.Conflict("Some of these resources were changed or added by someone else while the file was being imported; nothing was imported. Import the file again.");
         }
+        Console.WriteLine($"PERF saved {sw.Elapsed.TotalSeconds:F2}");
         return report;
     }
 

@@ -1,4 +1,5 @@
 using Cofab.Platform.Identity;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,9 +18,10 @@ public static class AccountEndpoints
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
 
-        // Form posts are checked for the antiforgery token by UseAntiforgery (minimal APIs that bind forms require it).
-        account.MapPost("/login", SignInAsync).AllowAnonymous();
-        account.MapPost("/logout", SignOutAsync);
+        // UseAntiforgery checks the token of both posts: a forged sign-in would plant the attacker's account in the
+        // victim's browser, a forged sign-out is a nuisance. Logout binds no form field, so it must ask explicitly.
+        account.MapPost("/login", SignInAsync).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        account.MapPost("/logout", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
         account.MapGet("/culture", SwitchCulture).AllowAnonymous();
         return app;
     }
