@@ -29,6 +29,8 @@ public sealed partial class ResourceEditorTests(CofabServer server, ChromiumBrow
         await capability.Locator("[data-testid='capability-envelope-z']").FillInputAsync("400");
         await capability.Locator("[data-testid='capability-materials']").FillInputAsync("6061, 7075, TC4");
         await page.ByTestId("price-row").First.Locator("[data-testid='price-rate']").FillInputAsync("280");
+        await page.ByTestId("add-idle-window").ClickAsync();
+        await page.ByTestId("idle-window-note").FillInputAsync("可接急单");
         await page.ScreenshotAsync("editor-filled");
         await page.ByTestId("save-resource").ClickAsync();
 

@@ -77,6 +77,25 @@ public abstract class PlatformTests(CofabApp app)
     }
 
     [Fact]
+    public async Task A_refresh_token_yields_a_new_working_access_token_and_garbage_is_refused()
+    {
+        var member = await Api.MemberAsync(app);
+        var client = app.CreateClient();
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = member.Email, password = member.Password }, TestContext.Current.CancellationToken);
+        var tokens = await login.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+
+        var refreshed = await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.GetProperty("refreshToken").GetString() }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var renewed = await refreshed.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", renewed.GetProperty("accessToken").GetString());
+        var me = await client.GetFromJsonAsync<JsonElement>("/api/v1/auth/me", Api.Json, TestContext.Current.CancellationToken);
+        Assert.Equal(member.EnterpriseId, me.GetProperty("enterpriseId").GetGuid());
+
+        var garbage = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = "forged" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, garbage.StatusCode);
+    }
+
+    [Fact]
     public async Task Me_tells_who_the_token_belongs_to()
     {
         var member = await Api.MemberAsync(app, ["provider", "demander"]);

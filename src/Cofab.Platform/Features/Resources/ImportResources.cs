@@ -34,7 +34,6 @@ public sealed partial record ImportRowError(int Row, string Column, string Messa
     public static IReadOnlyList<ImportRowError> FromFailure(Failure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var errors = new List<ImportRowError>();
         foreach (var (key, messages) in failure.Errors ?? new Dictionary<string, string[]>())
         {
@@ -67,6 +66,7 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
 
     public async Task<Result<ImportReport>> HandleAsync(Stream file, string fileName, bool dryRun, Caller caller, IProgress<int>? rowsRead, CancellationToken ct)
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.IsProvider && !caller.IsOperator) return Failure.Forbidden("Only providers import resources; ask the operator to add the provider role.");
