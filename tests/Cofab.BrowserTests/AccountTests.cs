@@ -25,6 +25,8 @@ public sealed class AccountTests(CofabServer server, ChromiumBrowser chromium)
         Assert.Contains("邮箱或密码不正确", await error.InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync("login-failed");
 
+        // The e-mail comes back filled in; only the password needs typing again.
+        Assert.Equal(member.Email, await page.ByTestId("login-email").InputValueAsync());
         await page.ByTestId("login-password").FillAsync(member.Password);
         await page.ByTestId("login-submit").ClickAsync();
         await page.WaitForInteractiveAsync();

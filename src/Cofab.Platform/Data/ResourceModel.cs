@@ -23,7 +23,10 @@ internal static class ResourceModel
             r.Property(x => x.Version).IsConcurrencyToken();
             r.ComplexProperty(x => x.Location);
             r.HasIndex(x => new { x.EnterpriseId, x.AssetNumber }).IsUnique();
-            r.HasIndex(x => new { x.Visibility, x.Kind });
+            // The market list walks the first in name order without touching the table (it covers the join column);
+            // the second covers counting and listing one enterprise's resources by visibility.
+            r.HasIndex(x => new { x.Visibility, x.Name, x.Id, x.EnterpriseId });
+            r.HasIndex(x => new { x.EnterpriseId, x.Visibility, x.Name, x.Id });
             r.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
             r.HasOne<SiteCalendar>().WithMany().HasForeignKey(x => x.CalendarId).OnDelete(DeleteBehavior.SetNull);
             r.OwnsMany(x => x.Capabilities, c =>
@@ -33,7 +36,8 @@ internal static class ResourceModel
                 c.Property<int>("Id");
                 c.HasKey("Id");
                 c.Property(x => x.ProcessCode).HasMaxLength(100);
-                c.HasIndex(x => x.ProcessCode);
+                // Process filters select resource ids from here (ProcessCode, then the owner) without reading rows.
+                c.HasIndex("ProcessCode", "ResourceId");
                 c.Property(x => x.Materials);
             });
             r.OwnsMany(x => x.Prices, p =>

@@ -20,8 +20,20 @@ public static class PageActions
     /// Waits until the Blazor circuit is live. Pages are prerendered as HTML first; a click before the circuit connects
     /// would hit a button with no handler yet. The layout marks itself data-interactive="true" once it runs interactively.
     /// </summary>
-    public static Task WaitForInteractiveAsync(this IPage page) =>
-        page.Locator("[data-interactive='true']").WaitForAsync();
+    public static async Task WaitForInteractiveAsync(this IPage page)
+    {
+        try
+        {
+            await page.Locator("[data-interactive='true']").WaitForAsync();
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the browser was stuck; the text of the page usually tells why (an error page, the sign-in form).
+            await page.ScreenshotAsync($"stuck-{DateTime.UtcNow:HHmmssfff}");
+            var text = await page.Locator("body").InnerTextAsync();
+            throw new TimeoutException($"The page {page.Url} did not become interactive. It shows: {text[..Math.Min(text.Length, 600)]}", e);
+        }
+    }
 
     public static async Task FillInputAsync(this ILocator input, string value)
     {

@@ -15,7 +15,7 @@ public abstract class ScratchPerf(CofabApp app)
     {
         var ct = TestContext.Current.CancellationToken;
         var provider = await Api.MemberAsync(app);
-        var rows = Enumerable.Range(1, 3_000).Select(i => new Dictionary<string, object?>
+        var rows = Enumerable.Range(1, 4_000).Select(i => new Dictionary<string, object?>
         {
             ["AssetNumber"] = $"P-{i:00000}", ["Name"] = $"Mill {i}", ["Kind"] = "machine", ["Process"] = "machining.milling.5axis",
             ["Envelope"] = "650×520×475 mm", ["Tolerance"] = "±0.01 mm", ["Materials"] = "aluminium 6061, steel 45#", ["MaxWeight"] = "300 kg",
@@ -24,7 +24,7 @@ public abstract class ScratchPerf(CofabApp app)
         using var ms = new MemoryStream();
         MiniExcel.SaveAs(ms, rows);
         var bytes = ms.ToArray();
-        Console.WriteLine($"PERF size {bytes.Length}");
+        System.IO.File.AppendAllText("/tmp/perf.log", $"PERF size {bytes.Length}\n");
         for (var round = 0; round < 2; round++)
         {
             var sw = Stopwatch.StartNew();
@@ -33,12 +33,12 @@ public abstract class ScratchPerf(CofabApp app)
             form.Add(file, "file", "big.xlsx");
             var response = await provider.Client.PostAsync("/api/v1/resources/import", form, ct);
             var body = await response.Content.ReadAsStringAsync(ct);
-            Console.WriteLine($"PERF {app.Provider} round {round}: {response.StatusCode} {sw.Elapsed.TotalSeconds:F1}s {body[..Math.Min(300, body.Length)]}");
+            System.IO.File.AppendAllText("/tmp/perf.log", $"PERF {app.Provider} round {round}: {response.StatusCode} {sw.Elapsed.TotalSeconds:F1}s {body[..Math.Min(300, body.Length)]}\n");
         }
         var sw2 = Stopwatch.StartNew();
         var export = await provider.Client.GetAsync("/api/v1/resources/export?format=xlsx", ct);
         var exported = await export.Content.ReadAsByteArrayAsync(ct);
-        Console.WriteLine($"PERF export {sw2.Elapsed.TotalSeconds:F1}s {exported.Length}");
+        System.IO.File.AppendAllText("/tmp/perf.log", $"PERF export {sw2.Elapsed.TotalSeconds:F1}s {exported.Length}\n");
     }
 }
 

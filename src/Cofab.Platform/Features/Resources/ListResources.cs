@@ -43,7 +43,9 @@ public sealed class ListResources(AppDbContext db, MemberGate gate)
         {
             var code = query.ProcessCode.Trim();
             var descendants = code + ".";
-            resources = resources.Where(r => r.Capabilities.Any(c => c.ProcessCode == code || c.ProcessCode.StartsWith(descendants)));
+            // An IN over the capability index, not a correlated EXISTS per resource: the process narrows first.
+            var capable = db.Resources.SelectMany(r => r.Capabilities.Where(c => c.ProcessCode == code || c.ProcessCode.StartsWith(descendants)), (r, _) => r.Id);
+            resources = resources.Where(r => capable.Contains(r.Id));
         }
         if (!string.IsNullOrWhiteSpace(query.Material))
         {
@@ -61,17 +63,28 @@ public sealed class ListResources(AppDbContext db, MemberGate gate)
                      join e in enterprises on r.EnterpriseId equals e.Id
                      select new { r, e.Name, e.DivisionCode };
         var total = await joined.CountAsync(ct);
+        // Page first, details second: the page walks the (visibility|enterprise, name, id) index, and the child rows
+        // are then read for those 50 ids only, instead of windowing over every price row in the database.
         var rows = await joined.OrderBy(x => x.r.Name).ThenBy(x => x.r.Id)
             .Skip((paging.Page - 1) * paging.Size).Take(paging.Size)
-            .Select(x => new
-            {
-                x.r.Id, x.r.EnterpriseId, EnterpriseName = x.Name, x.DivisionCode, x.r.Kind, x.r.Name, x.r.Manufacturer, x.r.Model, x.r.Visibility,
-                Processes = x.r.Capabilities.Select(c => c.ProcessCode).ToList(),
-                Price = x.r.Prices.Select(p => new { p.Model, p.Rate }).FirstOrDefault(),
-            })
+            .Select(x => new { x.r.Id, x.r.EnterpriseId, EnterpriseName = x.Name, x.DivisionCode, x.r.Kind, x.r.Name, x.r.Manufacturer, x.r.Model, x.r.Visibility })
             .ToListAsync(ct);
-        var items = rows.Select(x => new ResourceSummary(x.Id, x.EnterpriseId, x.EnterpriseName, x.DivisionCode, x.Kind, x.Name,
-            x.Manufacturer, x.Model, x.Visibility, x.Processes, x.Price?.Model, x.Price?.Rate)).ToList();
+        var ids = rows.Select(r => r.Id).ToList();
+        var details = await db.Resources.AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(r => new
+            {
+                r.Id,
+                Processes = r.Capabilities.Select(c => c.ProcessCode).ToList(),
+                Prices = r.Prices.Select(p => new { p.Model, p.Rate }).ToList(),
+            })
+            .ToDictionaryAsync(d => d.Id, ct);
+        var items = rows.Select(x =>
+        {
+            var detail = details[x.Id];
+            var price = detail.Prices.FirstOrDefault();
+            return new ResourceSummary(x.Id, x.EnterpriseId, x.EnterpriseName, x.DivisionCode, x.Kind, x.Name,
+                x.Manufacturer, x.Model, x.Visibility, detail.Processes, price?.Model, price?.Rate);
+        }).ToList();
         return new Page<ResourceSummary>(items, total, paging.Page, paging.Size);
     }
 }

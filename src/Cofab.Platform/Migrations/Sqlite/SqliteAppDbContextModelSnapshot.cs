@@ -257,7 +257,9 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.HasIndex("EnterpriseId", "AssetNumber")
                         .IsUnique();
 
-                    b.HasIndex("Visibility", "Kind");
+                    b.HasIndex("EnterpriseId", "Visibility", "Name", "Id");
+
+                    b.HasIndex("Visibility", "Name", "Id", "EnterpriseId");
 
                     b.ToTable("Resources");
                 });
@@ -773,9 +775,9 @@ namespace Cofab.Platform.Migrations.Sqlite
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ProcessCode");
-
                             b1.HasIndex("ResourceId");
+
+                            b1.HasIndex("ProcessCode", "ResourceId");
 
                             b1.ToTable("ResourceCapabilities", (string)null);
 

@@ -14,6 +14,9 @@ public static class AccountEndpoints
 {
     public const string LoginPath = "/account/login";
 
+    /// <summary>Remembers the e-mail of a failed attempt for a few minutes, so the form comes back filled in (never in the URL, which ends up in logs).</summary>
+    public const string LastEmailCookie = "cofab.login-email";
+
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
@@ -40,8 +43,14 @@ public static class AccountEndpoints
         {
             // The reason stays vague on purpose (no "unknown e-mail"), except for lockout, which the user must know to wait out.
             var error = result.IsLockedOut ? "locked" : "1";
+            context.Response.Cookies.Append(LastEmailCookie, email?.Trim() ?? "", new CookieOptions
+            {
+                HttpOnly = true, Path = "/account", MaxAge = TimeSpan.FromMinutes(5), SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps,
+            });
             return Results.Redirect($"{LoginPath}?error={error}&returnUrl={Uri.EscapeDataString(target)}");
         }
+
+        context.Response.Cookies.Delete(LastEmailCookie, new CookieOptions { Path = "/account" });
 
         // A first sign-in on this browser follows the language the member chose at registration.
         if (!context.Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)
