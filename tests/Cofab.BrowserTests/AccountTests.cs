@@ -9,8 +9,8 @@ public sealed class AccountTests(CofabServer server, ChromiumBrowser chromium)
     [Fact]
     public async Task Wrong_password_keeps_the_user_on_the_sign_in_page_with_a_message()
     {
-        var member = await server.Members.CreateApprovedProviderAsync("孙工", Ct);
         await using var context = await chromium.NewContextAsync(server.BaseAddress);
+        var member = await server.Members.CreateApprovedProviderAsync("孙工", Ct);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/resources");
@@ -36,8 +36,8 @@ public sealed class AccountTests(CofabServer server, ChromiumBrowser chromium)
     [Fact]
     public async Task Signing_out_ends_the_session()
     {
-        var member = await server.Members.CreateApprovedProviderAsync("周工", Ct);
         await using var context = await chromium.NewContextAsync(server.BaseAddress);
+        var member = await server.Members.CreateApprovedProviderAsync("周工", Ct);
         var page = await context.NewPageAsync();
         await page.SignInAsync(member);
 
@@ -51,8 +51,8 @@ public sealed class AccountTests(CofabServer server, ChromiumBrowser chromium)
     [Fact]
     public async Task A_provider_cannot_open_the_operators_admission_page()
     {
-        var member = await server.Members.CreateApprovedProviderAsync("吴工", Ct);
         await using var context = await chromium.NewContextAsync(server.BaseAddress);
+        var member = await server.Members.CreateApprovedProviderAsync("吴工", Ct);
         var page = await context.NewPageAsync();
         await page.SignInAsync(member);
 

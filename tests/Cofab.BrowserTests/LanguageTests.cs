@@ -20,8 +20,8 @@ public sealed class LanguageTests(CofabServer server, ChromiumBrowser chromium)
     [Fact]
     public async Task Switching_to_English_changes_the_interface_text()
     {
-        var member = await server.Members.CreateApprovedProviderAsync("张工", Ct);
         await using var context = await chromium.NewContextAsync(server.BaseAddress, locale: "zh-CN");
+        var member = await server.Members.CreateApprovedProviderAsync("张工", Ct);
         var page = await context.NewPageAsync();
         await page.SignInAsync(member);
         var resourcesLink = page.ByTestId("nav-resources");

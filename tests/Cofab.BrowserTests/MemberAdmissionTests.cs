@@ -9,8 +9,8 @@ public sealed class MemberAdmissionTests(CofabServer server, ChromiumBrowser chr
     [Fact]
     public async Task Applicant_sees_that_its_membership_awaits_approval()
     {
-        var applicant = await server.Members.ApplyAsProviderAsync("赵工", Ct);
         await using var context = await chromium.NewContextAsync(server.BaseAddress);
+        var applicant = await server.Members.ApplyAsProviderAsync("赵工", Ct);
         var page = await context.NewPageAsync();
 
         await page.SignInAsync(applicant);
@@ -24,8 +24,8 @@ public sealed class MemberAdmissionTests(CofabServer server, ChromiumBrowser chr
     [Fact]
     public async Task Operator_approves_an_applicant_from_the_admission_queue()
     {
-        var applicant = await server.Members.ApplyAsProviderAsync("钱工", Ct);
         await using var context = await chromium.NewContextAsync(server.BaseAddress);
+        var applicant = await server.Members.ApplyAsProviderAsync("钱工", Ct);
         var page = await context.NewPageAsync();
         await page.SignInAsync(Members.Operator);
 

@@ -11,8 +11,8 @@ public sealed partial class ResourceEditorTests(CofabServer server, ChromiumBrow
     [Fact]
     public async Task Provider_adds_a_machine_and_finds_it_in_the_list()
     {
-        var member = await server.Members.CreateApprovedProviderAsync("王工", Ct);
         await using var context = await chromium.NewContextAsync(server.BaseAddress);
+        var member = await server.Members.CreateApprovedProviderAsync("王工", Ct);
         var page = await context.NewPageAsync();
         await page.SignInAsync(member);
         var name = $"DMU 50 五轴加工中心 {Guid.NewGuid().ToString("N")[..6]}";
@@ -53,8 +53,8 @@ public sealed partial class ResourceEditorTests(CofabServer server, ChromiumBrow
     [Fact]
     public async Task Editor_with_an_empty_name_shows_the_error_next_to_the_field_and_saves_nothing()
     {
-        var member = await server.Members.CreateApprovedProviderAsync("李工", Ct);
         await using var context = await chromium.NewContextAsync(server.BaseAddress);
+        var member = await server.Members.CreateApprovedProviderAsync("李工", Ct);
         var page = await context.NewPageAsync();
         await page.SignInAsync(member);
 
@@ -73,6 +73,40 @@ public sealed partial class ResourceEditorTests(CofabServer server, ChromiumBrow
         await page.WaitForInteractiveAsync();
         await page.ByTestId("resource-table-empty").WaitForAsync();
         Assert.Equal(0, await page.ByTestId("resource-row").CountAsync());
+    }
+
+    [Fact]
+    public async Task Saving_over_someone_elses_change_reports_a_conflict_and_offers_to_reload()
+    {
+        await using var context = await chromium.NewContextAsync(server.BaseAddress);
+        var member = await server.Members.CreateApprovedProviderAsync("冯工", Ct);
+        var first = await context.NewPageAsync();
+        await first.SignInAsync(member);
+        await OpenNewResourceEditorAsync(first);
+        await first.ByTestId("resource-name").FillInputAsync("Haas VF-2 立式加工中心");
+        await first.ByTestId("resource-asset-number").FillInputAsync("CNC-3X-007");
+        await first.ByTestId("remove-capability").ClickAsync();
+        await first.ByTestId("remove-price").ClickAsync();
+        await first.ByTestId("save-resource").ClickAsync();
+        await first.WaitForURLAsync(SavedResourceUrl());
+        var address = first.Url;
+
+        // A colleague opens the same resource in another tab and saves first.
+        var second = await context.NewPageAsync();
+        await second.GotoAsync(address);
+        await second.Locator("[data-testid='resource-editor'][data-ready='true']").WaitForAsync();
+        await second.ByTestId("resource-model").FillInputAsync("VF-2SS");
+        await second.ByTestId("save-resource").ClickAsync();
+        await second.Locator(".mud-snackbar").First.WaitForAsync();
+
+        await first.ByTestId("resource-model").FillInputAsync("VF-2");
+        await first.ByTestId("save-resource").ClickAsync();
+
+        await first.Locator("[data-testid='save-failure'][data-kind='conflict']").WaitForAsync();
+        await first.ScreenshotAsync("editor-conflict");
+        await first.ByTestId("reload-after-conflict").ClickAsync();
+        await first.Locator("[data-testid='save-failure']").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Equal("VF-2SS", await first.ByTestId("resource-model").InputValueAsync());
     }
 
     private static async Task OpenNewResourceEditorAsync(IPage page)

@@ -8,6 +8,8 @@ public static class CalendarRules
 {
     public const int MaxNameLength = 200;
     public const int MaxShiftNameLength = 100;
+    public const int MaxHolidayNameLength = 100;
+    public const int MaxReasonLength = 200;
 
     public static IReadOnlyDictionary<string, string[]> Validate(SiteCalendar calendar)
     {
@@ -50,6 +52,10 @@ public static class CalendarRules
             {
                 errors.Add($"holidays[{i}].name", "Holiday name is required, e.g. 国庆节.");
             }
+            else if (holiday.Name.Length > MaxHolidayNameLength)
+            {
+                errors.Add($"holidays[{i}].name", $"Holiday name must be at most {MaxHolidayNameLength} characters; it has {holiday.Name.Length}.");
+            }
 
             if (!firstByDate.TryAdd(holiday.Date, i))
             {
@@ -67,6 +73,11 @@ public static class CalendarRules
             else if (exception.Kind == CalendarExceptionKind.ExtraWork && exception.Start == exception.End)
             {
                 errors.Add($"exceptions[{i}].end", Invariant($"Extra work on {exception.Date:yyyy-MM-dd} needs different start and end times (e.g. 08:00–16:00)."));
+            }
+
+            if (exception.Reason is { Length: > MaxReasonLength })
+            {
+                errors.Add($"exceptions[{i}].reason", $"The reason may be at most {MaxReasonLength} characters; it has {exception.Reason.Length}.");
             }
         }
 

@@ -20,6 +20,7 @@ public static class ResourceRules
     public const int MaxPrices = 50;
     public const int MaxIdleWindows = 500;
     public const int MaxMaterialLength = 100;
+    public const int MaxNoteLength = 200;
     public const decimal MaxToleranceMm = 10m;
 
     /// <summary>A generous bound that catches metres typed into a millimetre column (a 100 m envelope is no machine).</summary>
@@ -186,6 +187,11 @@ public static class ResourceRules
         for (var i = 0; i < windows.Count; i++)
         {
             var window = windows[i];
+            if (window.Note is { Length: > MaxNoteLength })
+            {
+                errors.Add($"idleWindows[{i}].note", $"A note may be at most {MaxNoteLength} characters; it has {window.Note.Length}.");
+            }
+
             if (window.End <= window.Start)
             {
                 errors.Add($"idleWindows[{i}].end", $"End ({Format(window.End)}) must be after start ({Format(window.Start)}).");

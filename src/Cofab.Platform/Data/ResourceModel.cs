@@ -7,6 +7,7 @@ namespace Cofab.Platform.Data;
 
 internal static class ResourceModel
 {
+    // Column sizes come from the validation rules, so a value the rules accept always fits.
     /// <summary>Lower-cased name, maker, model and asset number, kept by the use cases, so search is one indexed-friendly column.</summary>
     public const string SearchText = "SearchText";
 
@@ -14,12 +15,12 @@ internal static class ResourceModel
     {
         builder.Entity<Resource>(r =>
         {
-            r.Property(x => x.Name).HasMaxLength(200);
-            r.Property(x => x.Manufacturer).HasMaxLength(100);
-            r.Property(x => x.Model).HasMaxLength(100);
-            r.Property(x => x.AssetNumber).HasMaxLength(64);
-            r.Property(x => x.Description).HasMaxLength(2000);
-            r.Property<string>(SearchText).HasMaxLength(600);
+            r.Property(x => x.Name).HasMaxLength(ResourceRules.MaxNameLength);
+            r.Property(x => x.Manufacturer).HasMaxLength(ResourceRules.MaxTextLength);
+            r.Property(x => x.Model).HasMaxLength(ResourceRules.MaxTextLength);
+            r.Property(x => x.AssetNumber).HasMaxLength(ResourceRules.MaxAssetNumberLength);
+            r.Property(x => x.Description).HasMaxLength(ResourceRules.MaxDescriptionLength);
+            r.Property<string>(SearchText).HasMaxLength(ResourceRules.MaxNameLength + (2 * ResourceRules.MaxTextLength) + ResourceRules.MaxAssetNumberLength + 3);
             r.Property(x => x.Version).IsConcurrencyToken();
             r.ComplexProperty(x => x.Location);
             r.HasIndex(x => new { x.EnterpriseId, x.AssetNumber }).IsUnique();
@@ -57,13 +58,13 @@ internal static class ResourceModel
                 w.WithOwner().HasForeignKey("ResourceId");
                 w.Property<int>("Id");
                 w.HasKey("Id");
-                w.Property(x => x.Note).HasMaxLength(200);
+                w.Property(x => x.Note).HasMaxLength(ResourceRules.MaxNoteLength);
                 w.HasIndex(x => new { x.Start, x.End });
             });
         });
         builder.Entity<SiteCalendar>(c =>
         {
-            c.Property(x => x.Name).HasMaxLength(100);
+            c.Property(x => x.Name).HasMaxLength(CalendarRules.MaxNameLength);
             c.Property(x => x.TimeZone).HasMaxLength(64);
             c.Property(x => x.Version).IsConcurrencyToken();
             c.HasIndex(x => x.EnterpriseId);
@@ -74,7 +75,7 @@ internal static class ResourceModel
                 s.WithOwner().HasForeignKey("CalendarId");
                 s.Property<int>("Id");
                 s.HasKey("Id");
-                s.Property(x => x.Name).HasMaxLength(50);
+                s.Property(x => x.Name).HasMaxLength(CalendarRules.MaxShiftNameLength);
             });
             c.OwnsMany(x => x.Holidays, h =>
             {
@@ -82,7 +83,7 @@ internal static class ResourceModel
                 h.WithOwner().HasForeignKey("CalendarId");
                 h.Property<int>("Id");
                 h.HasKey("Id");
-                h.Property(x => x.Name).HasMaxLength(100);
+                h.Property(x => x.Name).HasMaxLength(CalendarRules.MaxHolidayNameLength);
             });
             c.OwnsMany(x => x.Exceptions, e =>
             {
@@ -90,7 +91,7 @@ internal static class ResourceModel
                 e.WithOwner().HasForeignKey("CalendarId");
                 e.Property<int>("Id");
                 e.HasKey("Id");
-                e.Property(x => x.Reason).HasMaxLength(200);
+                e.Property(x => x.Reason).HasMaxLength(CalendarRules.MaxReasonLength);
             });
         });
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cofab.Web.Components.Account;
 using Cofab.Web.Components.Shared;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 
@@ -17,6 +18,7 @@ public static class UiSetup
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddMudServices();
         services.AddLocalization();
         services.AddScoped<UseCaseRunner>();

@@ -8,7 +8,8 @@ namespace Cofab.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class ChromiumBrowser : IAsyncLifetime
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary>The apt-installed Chromium; COFAB_CHROMIUM overrides it (also handy to check the missing-browser path).</summary>
+    public static readonly string ExecutablePath = Environment.GetEnvironmentVariable("COFAB_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -43,7 +44,8 @@ public sealed class ChromiumBrowser : IAsyncLifetime
             Locale = locale,
             ViewportSize = new() { Width = 1440, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the first render of each page JIT-compiles on a cold CI machine.
+        context.SetDefaultTimeout(30_000);
         return context;
     }
 

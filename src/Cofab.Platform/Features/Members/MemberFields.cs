@@ -23,6 +23,23 @@ internal static class MemberFields
         return (name?.Trim() ?? "", address?.Trim() ?? "", industry?.Trim() ?? "");
     }
 
+    public static void CheckContact(FieldErrors errors, string? contactName, string? contactPhone)
+    {
+        if (contactName is { Length: > 100 }) errors.Add("contactName", "A contact name has at most 100 characters.");
+        if (contactPhone is { Length: > 40 }) errors.Add("contactPhone", "A phone number has at most 40 characters.");
+    }
+
+    public static void CheckCertifications(FieldErrors errors, IReadOnlyList<Certification> certifications)
+    {
+        for (var i = 0; i < certifications.Count; i++)
+        {
+            var c = certifications[i];
+            if (string.IsNullOrWhiteSpace(c.Standard) || c.Standard.Length > 100) errors.Add($"certifications[{i}].standard", "Name the standard, e.g. ISO 9001 (at most 100 characters).");
+            if (string.IsNullOrWhiteSpace(c.Number) || c.Number.Length > 100) errors.Add($"certifications[{i}].number", "Give the certificate number (at most 100 characters).");
+            if (string.IsNullOrWhiteSpace(c.Issuer) || c.Issuer.Length > 200) errors.Add($"certifications[{i}].issuer", "Name the certification body that issued it (at most 200 characters).");
+        }
+    }
+
     public static async Task CheckGroupingsAsync(AppDbContext db, FieldErrors errors, Guid? clusterId, Guid? parkId, CancellationToken ct)
     {
         if (clusterId is { } cluster && !await db.Groupings.AnyAsync(g => g.Id == cluster && g.Kind == GroupingKind.Cluster, ct))

@@ -42,6 +42,7 @@ public sealed class RegisterMember(AppDbContext db, UserManager<CofabUser> users
             errors.Add("displayName", "Give the user's name (at most 100 characters).");
         if (string.IsNullOrWhiteSpace(request.Email) || !request.Email.Contains('@', StringComparison.Ordinal))
             errors.Add("email", "Give a valid e-mail address; it is the sign-in name.");
+        MemberFields.CheckContact(errors, request.ContactName, request.ContactPhone);
         await MemberFields.CheckGroupingsAsync(db, errors, request.ClusterId, request.ParkId, ct);
         if (errors.Any) return Failure.Validation(errors.ToDictionary());
 

@@ -25,14 +25,8 @@ public sealed class UpdateMemberProfile(AppDbContext db, AuditTrail audit)
         var profile = MemberFields.Check(errors, update.Name, update.Address, update.Latitude, update.Longitude, update.Industry);
         await MemberFields.CheckGroupingsAsync(db, errors, update.ClusterId, update.ParkId, ct);
         var certifications = update.Certifications ?? [];
-        for (var i = 0; i < certifications.Count; i++)
-        {
-            var c = certifications[i];
-            if (string.IsNullOrWhiteSpace(c.Standard)) errors.Add($"certifications[{i}].standard", "Name the standard, e.g. ISO 9001.");
-            if (string.IsNullOrWhiteSpace(c.Number)) errors.Add($"certifications[{i}].number", "Give the certificate number.");
-            if (string.IsNullOrWhiteSpace(c.Issuer)) errors.Add($"certifications[{i}].issuer", "Name the certification body that issued it.");
-        }
-        if (update.ContactPhone is { Length: > 40 }) errors.Add("contactPhone", "A phone number has at most 40 characters.");
+        MemberFields.CheckCertifications(errors, certifications);
+        MemberFields.CheckContact(errors, update.ContactName, update.ContactPhone);
         if (errors.Any) return Failure.Validation(errors.ToDictionary());
 
         enterprise.Name = profile.Name;

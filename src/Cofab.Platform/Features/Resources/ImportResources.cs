@@ -65,9 +65,11 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
     private const int MaxErrorsShownInDetail = 3;
     private const int SaveChunkSize = 1000;
 
+    private static readonly Failure ConcurrentChange = Failure.Conflict(
+        "Some of these resources were changed by someone else while the file was being imported; nothing was imported. Import the file again.");
+
     public async Task<Result<ImportReport>> HandleAsync(Stream file, string fileName, bool dryRun, Caller caller, IProgress<int>? rowsRead, CancellationToken ct)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.IsProvider && !caller.IsOperator) return Failure.Forbidden("Only providers import resources; ask the operator to add the provider role.");
@@ -81,15 +83,12 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
 
         var errors = new List<ImportRowError>();
         var cells = ResourceSheetReader.Read(content, format, errors, rowsRead, ct);
-        System.IO.File.AppendAllText("/tmp/perf.log", $"PERF read {sw.Elapsed.TotalSeconds:F2}\n");
         var rules = await taxonomy.HandleAsync(ct);
         var processes = new ProcessResolver(rules);
         var records = cells.Select(c => ResourceSheetRecord.Parse(c, processes, errors)).ToList();
-        System.IO.File.AppendAllText("/tmp/perf.log", $"PERF parsed {sw.Elapsed.TotalSeconds:F2}\n");
         var sheetResources = SheetResource.Assemble(records, errors);
 
         var existing = await LoadStoredAsync(enterprise.Id, sheetResources, ct);
-        System.IO.File.AppendAllText("/tmp/perf.log", $"PERF loaded {sw.Elapsed.TotalSeconds:F2}\n");
         var candidates = new List<(Resource Candidate, Resource? Stored)>(sheetResources.Count);
         foreach (var sheetResource in sheetResources)
         {
@@ -102,7 +101,6 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
             candidates.Add((candidate, stored));
         }
 
-        System.IO.File.AppendAllText("/tmp/perf.log", $"PERF validated {sw.Elapsed.TotalSeconds:F2}\n");
         if (errors.Count > 0) return RowFailure(fileName, errors);
         if (candidates.Any(c => c.Candidate.Visibility == ResourceVisibility.Published) && await gate.RequireApprovedAsync(caller, ct) is { } notApproved)
             return Failure.Forbidden(notApproved.Message + $" Until then, set {ResourceSheet.Label(SheetColumn.Visibility)} to private on every row.");
@@ -118,8 +116,9 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
     }
 
     /// <summary>
-    /// Writes in chunks, clearing the change tracker between them (EF slows down markedly with tens of thousands of
-    /// tracked entities), inside one transaction: either every resource of the sheet is stored, or none is.
+    /// Writes in chunks, clearing the change tracker between them because EF slows down markedly with tens of thousands
+    /// of tracked entities: updates on freshly tracked copies (so replaced capabilities and prices are deleted), then new
+    /// resources. All inside one transaction: either every resource of the sheet is stored, or none is.
     /// </summary>
     private async Task<Failure?> SaveAsync(List<(Resource Candidate, Resource? Stored)> changes, CancellationToken ct)
     {
@@ -127,27 +126,40 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            foreach (var chunk in changes.Chunk(SaveChunkSize))
+            await db.SaveChangesAsync(ct); // the audit entry
+            db.ChangeTracker.Clear();
+            foreach (var chunk in changes.Where(c => c.Stored is not null).Chunk(SaveChunkSize))
             {
-                var c0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                var ids = chunk.Select(c => c.Stored!.Id).ToList();
+                var tracked = await db.Resources.Where(r => ids.Contains(r.Id)).AsSplitQuery().ToDictionaryAsync(r => r.Id, ct);
                 foreach (var (candidate, stored) in chunk)
                 {
-                    if (stored is null) AddNew(candidate, now);
-                    else Update(stored, candidate, now);
+                    // Compared against the version first read, so an edit made meanwhile is a conflict rather than lost.
+                    // Returning before the commit rolls back whatever earlier chunks wrote.
+                    if (!tracked.TryGetValue(stored!.Id, out var current) || current.Version != stored.Version)
+                    {
+                        db.ChangeTracker.Clear();
+                        return ConcurrentChange;
+                    }
+                    Update(current, candidate, now);
                 }
-                var c1 = System.Diagnostics.Stopwatch.GetTimestamp();
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
-                System.IO.File.AppendAllText("/tmp/perf.log", $"PERF chunk stage {System.Diagnostics.Stopwatch.GetElapsedTime(c0, c1).TotalSeconds:F2} save {System.Diagnostics.Stopwatch.GetElapsedTime(c1).TotalSeconds:F2}\n");
             }
-            await db.SaveChangesAsync(ct); // the audit entry, also when the sheet changed nothing
+
+            foreach (var chunk in changes.Where(c => c.Stored is null).Select(c => c.Candidate).Chunk(SaveChunkSize))
+            {
+                foreach (var resource in chunk) AddNew(resource, now);
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
             await transaction.CommitAsync(ct);
             return null;
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return Failure.Conflict("Some of these resources were changed by someone else while the file was being imported; nothing was imported. Import the file again.");
+            return ConcurrentChange;
         }
     }
 
@@ -163,8 +175,6 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
     /// <summary>Copies what the sheet carries onto the stored resource; its calendar, idle windows, location and data level stay.</summary>
     private void Update(Resource stored, Resource sheet, DateTimeOffset now)
     {
-        // Attached as read, so the version read is the one the UPDATE checks: a concurrent edit is a conflict, not lost.
-        db.Resources.Attach(stored);
         stored.Kind = sheet.Kind;
         stored.Name = sheet.Name;
         stored.Manufacturer = sheet.Manufacturer;
@@ -181,7 +191,7 @@ public sealed class ImportResources(AppDbContext db, GetTaxonomy taxonomy, Membe
     }
 
     /// <summary>
-    /// The stored resources the sheet names, as read (untracked; the writer attaches those it changes). First the enterprise's asset numbers alone (a narrow
+    /// The stored resources the sheet names, as read (untracked: tracking tens of thousands of entities is slow in EF). First the enterprise's asset numbers alone (a narrow
     /// indexed read); only if the sheet names some of them, the enterprise's resources in full. Both are single queries:
     /// never one per row, and never a Contains over thousands of asset numbers, which SQLite plans poorly.
     /// </summary>

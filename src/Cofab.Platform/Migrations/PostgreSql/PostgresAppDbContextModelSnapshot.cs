@@ -34,8 +34,8 @@ namespace Cofab.Platform.Migrations.PostgreSql
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -208,8 +208,8 @@ namespace Cofab.Platform.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uuid");
@@ -218,12 +218,12 @@ namespace Cofab.Platform.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<string>("Manufacturer")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Model")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -231,8 +231,8 @@ namespace Cofab.Platform.Migrations.PostgreSql
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("SearchText")
-                        .HasMaxLength(600)
-                        .HasColumnType("character varying(600)");
+                        .HasMaxLength(667)
+                        .HasColumnType("character varying(667)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -649,8 +649,8 @@ namespace Cofab.Platform.Migrations.PostgreSql
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)");
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
 
                             b1.Property<TimeOnly>("Start")
                                 .HasColumnType("time without time zone");

@@ -29,7 +29,7 @@ namespace Cofab.Platform.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZone")
@@ -203,7 +203,7 @@ namespace Cofab.Platform.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EnterpriseId")
@@ -213,11 +213,11 @@ namespace Cofab.Platform.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Manufacturer")
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Model")
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -226,7 +226,7 @@ namespace Cofab.Platform.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
-                        .HasMaxLength(600)
+                        .HasMaxLength(667)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -632,7 +632,7 @@ namespace Cofab.Platform.Migrations.Sqlite
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(50)
+                                .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
                             b1.Property<TimeOnly>("Start")

@@ -2,7 +2,6 @@ using Cofab.Platform.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Cofab.Web.Components.Account;
 
@@ -21,22 +20,28 @@ public static class AccountEndpoints
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
 
-        // UseAntiforgery checks the token of both posts: a forged sign-in would plant the attacker's account in the
-        // victim's browser, a forged sign-out is a nuisance. Logout binds no form field, so it must ask explicitly.
-        account.MapPost("/login", SignInAsync).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        // Both posts carry an antiforgery token: a forged sign-in would plant the attacker's account in the victim's
+        // browser, a forged sign-out is a nuisance. The sign-in page's Razor endpoint also accepts POST on the same
+        // path (Blazor form handling); the lower order makes this endpoint the one that answers.
+        account.MapPost("/login", SignInAsync).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = -1);
         account.MapPost("/logout", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
         account.MapGet("/culture", SwitchCulture).AllowAnonymous();
         return app;
     }
 
-    private static async Task<IResult> SignInAsync(
-        HttpContext context,
-        SignInManager<CofabUser> signIn,
-        [FromForm] string? email,
-        [FromForm] string? password,
-        [FromForm] string? returnUrl)
+    private static async Task<IResult> SignInAsync(HttpContext context, SignInManager<CofabUser> signIn)
     {
+        // The form is read by hand (not bound with [FromForm]) so that a stale or missing antiforgery token sends the
+        // user back to a fresh sign-in page instead of an error response. The check must come before the form is read.
+        if (!AntiforgeryPassed(context)) return Results.Redirect($"{LoginPath}?error=expired");
+        if (!context.Request.HasFormContentType) return Results.BadRequest();
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        string? email = form["email"];
+        string? password = form["password"];
+        string? returnUrl = form["returnUrl"];
         var target = LocalUrl.OrHome(returnUrl);
+
         signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
         var result = await signIn.PasswordSignInAsync(email?.Trim() ?? "", password ?? "", isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
@@ -64,9 +69,17 @@ public static class AccountEndpoints
 
     private static async Task<IResult> SignOutAsync(HttpContext context, SignInManager<CofabUser> signIn)
     {
+        if (!AntiforgeryPassed(context)) return Results.Redirect("/");
         await signIn.SignOutAsync();
         return Results.Redirect(LoginPath);
     }
+
+    /// <summary>
+    /// UseAntiforgery validates endpoints marked with RequireAntiforgeryToken but only records the outcome; it is up to
+    /// the endpoint to refuse (parameter binding does so for [FromForm], which these endpoints do not use).
+    /// </summary>
+    private static bool AntiforgeryPassed(HttpContext context) =>
+        context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: false };
 
     private static IResult SwitchCulture(HttpContext context, string? culture, string? returnUrl)
     {

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cofab.Platform.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129182248_Initial")]
+    [Migration("20261129185027_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -32,7 +32,7 @@ namespace Cofab.Platform.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZone")
@@ -206,7 +206,7 @@ namespace Cofab.Platform.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EnterpriseId")
@@ -216,11 +216,11 @@ namespace Cofab.Platform.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Manufacturer")
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Model")
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -229,7 +229,7 @@ namespace Cofab.Platform.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
-                        .HasMaxLength(600)
+                        .HasMaxLength(667)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -635,7 +635,7 @@ namespace Cofab.Platform.Migrations.Sqlite
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(50)
+                                .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
                             b1.Property<TimeOnly>("Start")
