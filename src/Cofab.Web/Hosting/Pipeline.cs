@@ -24,7 +24,10 @@ public static class Pipeline
     public static WebApplication UseCofabPipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // API clients get problem details for bare status codes; people in a browser get the localised page.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseCofabLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
