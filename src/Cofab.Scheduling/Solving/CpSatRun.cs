@@ -1,0 +1,38 @@
+using System.Globalization;
+using Cofab.Scheduling.Model;
+using Google.OrTools.Sat;
+
+namespace Cofab.Scheduling.Solving;
+
+/// <summary>One CP-SAT solve of a built model: parameters, cancellation, and a callback per improving solution.</summary>
+internal static class CpSatRun
+{
+    public sealed record Outcome(CpSolverStatus Status, Schedule? Best, double Objective, double Bound);
+
+    public static Outcome Solve(CpSatModel model, TimeSpan limit, int workers, int seed, CancellationToken ct, Action<Schedule, double, double>? onSolution = null)
+    {
+        using var solver = new CpSolver
+        {
+            StringParameters = string.Create(CultureInfo.InvariantCulture,
+                $"max_time_in_seconds:{Math.Max(0.01, limit.TotalSeconds):0.###} num_workers:{Math.Max(1, workers)} random_seed:{seed}"),
+        };
+        var recorder = new Recorder(model, onSolution);
+        using var registration = ct.Register(solver.StopSearch);
+        var status = ct.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model.Model, recorder);
+        var hasSolution = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
+        var best = hasSolution ? model.Extract(solver.Value, solver.BooleanValue) : recorder.Best;
+        var bound = hasSolution || status == CpSolverStatus.Unknown ? solver.BestObjectiveBound : double.NaN;
+        return new Outcome(status, best, hasSolution ? solver.ObjectiveValue : double.NaN, bound);
+    }
+
+    private sealed class Recorder(CpSatModel model, Action<Schedule, double, double>? onSolution) : CpSolverSolutionCallback
+    {
+        public Schedule? Best { get; private set; }
+
+        public override void OnSolutionCallback()
+        {
+            Best = model.Extract(Value, BooleanValue);
+            onSolution?.Invoke(Best, ObjectiveValue(), BestObjectiveBound());
+        }
+    }
+}

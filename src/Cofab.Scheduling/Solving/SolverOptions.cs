@@ -1,0 +1,22 @@
+namespace Cofab.Scheduling.Solving;
+
+/// <summary>A progress event: a new best schedule or a better proven bound.</summary>
+public sealed record SolverProgress(TimeSpan Elapsed, long Objective, long LowerBound, string Phase);
+
+public sealed record SolverOptions
+{
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    public int Workers { get; init; } = 2;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Large-neighbourhood search after the first full-model phase. Off: one full CP-SAT solve with the hint.</summary>
+    public bool UseLns { get; init; } = true;
+
+    /// <summary>Problems with more operations than this skip the full model and go straight to LNS.</summary>
+    public int FullModelOperationLimit { get; init; } = 3000;
+
+    /// <summary>Called on every new best schedule and bound, from the solving thread. Keep it cheap.</summary>
+    public Action<SolverProgress>? OnProgress { get; init; }
+}
