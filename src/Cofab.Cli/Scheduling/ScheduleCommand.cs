@@ -19,14 +19,15 @@ internal static class ScheduleCommand
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 1 };
         var output = new Option<FileInfo?>("--out") { Description = "Write the schedule as JSON here" };
         var gantt = new Option<FileInfo?>("--gantt") { Description = "Write an SVG Gantt chart here" };
-        var command = new Command("schedule", "Solve a scheduling problem") { file, timeLimit, workers, seed, output, gantt };
+        var tune = new Option<string?>("--tune") { Description = "Strategy knobs for experiments, e.g. first=0.25,final=0.2,tiebreak=1,step=1.5,lns=1" };
+        var command = new Command("schedule", "Solve a scheduling problem") { file, timeLimit, workers, seed, output, gantt, tune };
         command.SetAction((parse, ct) => Task.FromResult(Run(
             parse.GetRequiredValue(file), parse.GetValue(timeLimit), parse.GetValue(workers), parse.GetValue(seed),
-            parse.GetValue(output), parse.GetValue(gantt), ct)));
+            parse.GetValue(output), parse.GetValue(gantt), parse.GetValue(tune), ct)));
         return command;
     }
 
-    private static int Run(FileInfo file, double seconds, int workers, int seed, FileInfo? output, FileInfo? gantt, CancellationToken ct)
+    private static int Run(FileInfo file, double seconds, int workers, int seed, FileInfo? output, FileInfo? gantt, string? tune, CancellationToken ct)
     {
         var parsed = ProblemLoader.Load(file.FullName);
         if (!parsed.Success)
@@ -45,6 +46,13 @@ internal static class ScheduleCommand
             Seed = seed,
             OnProgress = progress.Report,
         };
+        options = TuningOptions.Apply(options, tune, out var tuneError);
+        if (tuneError is not null)
+        {
+            Console.Error.WriteLine(tuneError);
+            return 2;
+        }
+
         var result = Scheduler.Solve(problem, options, ct);
         progress.End();
         if (result.Schedule is null)

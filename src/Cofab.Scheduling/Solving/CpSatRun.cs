@@ -9,12 +9,15 @@ internal static class CpSatRun
 {
     public sealed record Outcome(CpSolverStatus Status, Schedule? Best, double Objective, double Bound);
 
+    /// <summary>Extra CP-SAT parameters for experiments (e.g. "log_search_progress:true"), from COFAB_CPSAT_PARAMS.</summary>
+    private static readonly string ExtraParameters = Environment.GetEnvironmentVariable("COFAB_CPSAT_PARAMS") ?? "";
+
     public static Outcome Solve(CpSatModel model, TimeSpan limit, int workers, int seed, CancellationToken ct, Action<Schedule, double, double>? onSolution = null)
     {
         using var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{Math.Max(0.01, limit.TotalSeconds):0.###} num_workers:{Math.Max(1, workers)} random_seed:{seed}"),
+                $"max_time_in_seconds:{Math.Max(0.01, limit.TotalSeconds):0.###} num_workers:{Math.Max(1, workers)} random_seed:{seed} {ExtraParameters}"),
         };
         var recorder = new Recorder(model, onSolution);
         using var registration = ct.Register(solver.StopSearch);

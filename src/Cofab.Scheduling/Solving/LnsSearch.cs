@@ -17,7 +17,7 @@ internal sealed class LnsSearch(SchedulingProblem problem, OperationIndex index,
         var n = index.Count;
         var large = n > options.FullModelOperationLimit;
         double size = Math.Min(n, Math.Max(8, large ? 400 : n / 4));
-        var stepLimit = TimeSpan.FromSeconds(large ? 5 : Math.Clamp(n / 150.0, 0.5, 3));
+        var stepLimit = options.LnsStepLimit ?? TimeSpan.FromSeconds(large ? 5 : Math.Clamp(n / 150.0, 0.5, 3));
         var makespanOnly = problem.Objective.IsPureMakespan;
         for (var iteration = 0; !engine.Done() && engine.Elapsed < until; iteration++)
         {
@@ -37,7 +37,7 @@ internal sealed class LnsSearch(SchedulingProblem problem, OperationIndex index,
                 Freedom = freedom,
                 Incumbent = incumbent,
                 TermCaps = caps,
-                TieBreakOnCompletionTimes = makespanOnly,
+                TieBreakOnCompletionTimes = makespanOnly && options.LnsTieBreak,
             };
             var model = new CpSatModel(problem, index, scope);
             var limit = Min(stepLimit, until - engine.Elapsed);
@@ -46,10 +46,15 @@ internal sealed class LnsSearch(SchedulingProblem problem, OperationIndex index,
                 break;
             }
 
-            var outcome = CpSatRun.Solve(model, limit, options.Workers, options.Seed + iteration, ct);
+            var outcome = CpSatRun.Solve(model, limit, options.LnsWorkers ?? options.Workers, options.Seed + iteration, ct);
             if (outcome.Best is not null)
             {
                 engine.Offer(outcome.Best, $"lns {Neighbourhoods.Name(kind)} {(int)size}");
+            }
+
+            if (Trace)
+            {
+                Console.Error.WriteLine($"lns it={iteration} kind={Neighbourhoods.Name(kind)} size={(int)size} status={outcome.Status} obj={outcome.Objective} best={engine.BestValue} t={engine.Elapsed.TotalSeconds:0.00}");
             }
 
             // Closed quickly: room for a bigger neighbourhood. Timed out: make it easier.
@@ -82,6 +87,8 @@ internal sealed class LnsSearch(SchedulingProblem problem, OperationIndex index,
 
         return freedom;
     }
+
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("COFAB_LNS_TRACE") == "1";
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

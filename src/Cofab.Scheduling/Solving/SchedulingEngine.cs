@@ -12,9 +12,6 @@ namespace Cofab.Scheduling.Solving;
 /// </summary>
 internal sealed class SchedulingEngine
 {
-    private const double FirstFullPhaseShare = 0.25;
-    private const double FinalFullPhaseShare = 0.2;
-
     private readonly SchedulingProblem _problem;
     private readonly SolverOptions _options;
     private readonly CancellationToken _ct;
@@ -54,7 +51,7 @@ internal sealed class SchedulingEngine
         var full = _index.Count <= _options.FullModelOperationLimit;
         if (full || _best is null)
         {
-            var share = !_options.UseLns || _best is null ? 1.0 : FirstFullPhaseShare;
+            var share = !_options.UseLns || _best is null ? 1.0 : _options.FirstFullPhaseShare;
             var status = FullModelPhase(share, "full model");
             if (status == CpSolverStatus.Infeasible)
             {
@@ -69,7 +66,7 @@ internal sealed class SchedulingEngine
 
         if (_options.UseLns && _best is not null && !Done())
         {
-            var finalShare = full ? FinalFullPhaseShare : 0;
+            var finalShare = full ? _options.FinalFullPhaseShare : 0;
             new LnsSearch(_problem, _index, _options, this, _ct).Run(_options.TimeLimit * (1 - finalShare));
             if (full && !Done())
             {

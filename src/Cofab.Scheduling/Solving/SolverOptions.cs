@@ -17,6 +17,21 @@ public sealed record SolverOptions
     /// <summary>Problems with more operations than this skip the full model and go straight to LNS.</summary>
     public int FullModelOperationLimit { get; init; } = 3000;
 
+    /// <summary>Share of the time limit for the first full-model phase (warm-started with the constructive schedule).</summary>
+    public double FirstFullPhaseShare { get; init; } = 0.5;
+
+    /// <summary>Share of the time limit kept for the final full-model phase (warm-started with the LNS result).</summary>
+    public double FinalFullPhaseShare { get; init; } = 0.25;
+
+    /// <summary>LNS sub-models add the sum of job completions as a secondary objective to move along makespan plateaus.</summary>
+    public bool LnsTieBreak { get; init; } = true;
+
+    /// <summary>Time limit of one LNS step; null = chosen from the problem size.</summary>
+    public TimeSpan? LnsStepLimit { get; init; }
+
+    /// <summary>CP-SAT workers per LNS step; small neighbourhoods solve fastest single-threaded. Null = <see cref="Workers"/>.</summary>
+    public int? LnsWorkers { get; init; }
+
     /// <summary>Called on every new best schedule and bound, from the solving thread. Keep it cheap.</summary>
     public Action<SolverProgress>? OnProgress { get; init; }
 }
