@@ -48,7 +48,7 @@ public static class InstanceGenerator
         var jobs = new List<Job>();
         for (var j = 0; j < s.Jobs; j++)
         {
-            jobs.Add(Job(s, random, j, typeCount, machinesOfType, days));
+            jobs.Add(Job(s, random, j, typeCount, machinesOfType, AverageOf(time)));
         }
 
         return new SchedulingProblem(
@@ -97,6 +97,12 @@ public static class InstanceGenerator
         return (factories, time, cost);
     }
 
+    private static double AverageOf(long[,] matrix)
+    {
+        var n = matrix.GetLength(0);
+        return n <= 1 ? 0 : matrix.Cast<long>().Sum() / (double)(n * (n - 1));
+    }
+
     private static List<TimeWindow> Calendar(Random random, bool twoShift, int days)
     {
         var windows = new List<TimeWindow>();
@@ -113,7 +119,7 @@ public static class InstanceGenerator
         return Parsing.JsonProblemMapper.Normalise(windows);
     }
 
-    private static Job Job(GeneratorSettings s, Random random, int j, int typeCount, List<int>[] machinesOfType, int days)
+    private static Job Job(GeneratorSettings s, Random random, int j, int typeCount, List<int>[] machinesOfType, double averageTransport)
     {
         var k = s.OperationsPerJob;
         var assembly = k >= 3 && random.NextDouble() < 0.2;
@@ -134,8 +140,11 @@ public static class InstanceGenerator
             ops.Add(new Operation($"J{j + 1}.{o + 1}", alts, preds));
         }
 
-        var release = (long)random.Next(Math.Max(1, days * Day / 4));
-        var due = release + (long)(work * (2 + (2 * random.NextDouble()))) + (k * 60);
+        // Releases spread over the first half of the time the whole load needs, so that due dates are meetable in principle.
+        var loadMinutes = s.Jobs * s.OperationsPerJob * 75.0 / s.Machines;
+        var release = (long)random.Next(Math.Max(1, (int)(loadMinutes * 0.5)));
+        // Due dates allow for the work, some waiting, and transport between most consecutive steps.
+        var due = release + (long)(work * (1.5 + (1.5 * random.NextDouble()))) + (long)((k - 1) * averageTransport * (0.6 + (0.6 * random.NextDouble())));
         return new Job($"J{j + 1}", ops) { Release = release, Due = due, Weight = 1 + random.Next(3) };
     }
 }

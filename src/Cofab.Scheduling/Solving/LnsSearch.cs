@@ -12,6 +12,12 @@ internal sealed class LnsSearch(SchedulingProblem problem, OperationIndex index,
 {
     public void Run(TimeSpan until)
     {
+        if (index.Count > options.FullModelOperationLimit)
+        {
+            RunLocal(until);
+            return;
+        }
+
         var random = new Random(options.Seed);
         var neighbourhoods = new Neighbourhoods(problem, index, random);
         var n = index.Count;
@@ -59,6 +65,50 @@ internal sealed class LnsSearch(SchedulingProblem problem, OperationIndex index,
 
             // Closed quickly: room for a bigger neighbourhood. Timed out: make it easier.
             size = outcome.Status == CpSolverStatus.Optimal ? Math.Min(n, size * 1.15) : Math.Max(4, size * 0.9);
+        }
+    }
+
+    /// <summary>
+    /// LNS for problems too large for one model: sub-models hold only the free operations, near their current times,
+    /// with everything else fixed exactly (see <see cref="LocalSubModel"/>).
+    /// </summary>
+    private void RunLocal(TimeSpan until)
+    {
+        var random = new Random(options.Seed);
+        var neighbourhoods = new LargeNeighbourhoods(problem, index, random);
+        var reach = 10 * (long)Math.Ceiling(problem.Jobs.SelectMany(j => j.Operations).Average(o => o.Alternatives.Average(a => a.Occupancy)));
+        double size = 120;
+        var stepLimit = options.LnsStepLimit ?? TimeSpan.FromSeconds(1);
+        for (var iteration = 0; !engine.Done() && engine.Elapsed < until; iteration++)
+        {
+            var incumbent = engine.Best!;
+            var byMachine = problem.Machines.Select(_ => new List<Assignment>()).ToArray();
+            foreach (var a in incumbent.All)
+            {
+                byMachine[a.Machine].Add(a);
+            }
+
+            var kind = iteration % LargeNeighbourhoods.Kinds;
+            var relaxed = neighbourhoods.Choose(kind, incumbent, byMachine, (int)size);
+            var model = new LocalSubModel(problem, index, incumbent, relaxed, reach, byMachine);
+            var limit = Min(stepLimit, until - engine.Elapsed);
+            if (model.IsEmpty || limit <= TimeSpan.Zero)
+            {
+                continue;
+            }
+
+            var outcome = CpSatRun.Solve(model.Model, model.Extract, limit, options.LnsWorkers ?? options.Workers, options.Seed + iteration, ct);
+            if (outcome.Best is not null)
+            {
+                engine.Offer(outcome.Best, $"lns {LargeNeighbourhoods.Name(kind)} {(int)size}");
+            }
+
+            if (Trace)
+            {
+                Console.Error.WriteLine($"lns-local it={iteration} kind={LargeNeighbourhoods.Name(kind)} size={(int)size} status={outcome.Status} best={engine.BestValue} t={engine.Elapsed.TotalSeconds:0.00}");
+            }
+
+            size = outcome.Status == CpSolverStatus.Optimal ? Math.Min(2000, size * 1.1) : Math.Max(20, size * 0.9);
         }
     }
 
