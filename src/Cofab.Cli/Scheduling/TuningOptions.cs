@@ -33,9 +33,10 @@ internal static class TuningOptions
                 case "tiebreak": options = options with { LnsTieBreak = v != 0 }; break;
                 case "step": options = options with { LnsStepLimit = TimeSpan.FromSeconds(v) }; break;
                 case "lnsworkers": options = options with { LnsWorkers = (int)v }; break;
+                case "stall": options = options with { StallLimit = TimeSpan.FromSeconds(v) }; break;
                 case "lns": options = options with { UseLns = v != 0 }; break;
                 default:
-                    error = $"--tune: unknown key '{parts[0]}' (first, final, tiebreak, step, lns, lnsworkers)";
+                    error = $"--tune: unknown key '{parts[0]}' (first, final, stall, tiebreak, step, lns, lnsworkers)";
                     return options;
             }
         }

@@ -77,7 +77,7 @@ internal sealed class LnsSearch(SchedulingProblem problem, OperationIndex index,
         var random = new Random(options.Seed);
         var neighbourhoods = new LargeNeighbourhoods(problem, index, random);
         var reach = 10 * (long)Math.Ceiling(problem.Jobs.SelectMany(j => j.Operations).Average(o => o.Alternatives.Average(a => a.Occupancy)));
-        double size = 120;
+        double size = 200;
         var stepLimit = options.LnsStepLimit ?? TimeSpan.FromSeconds(1);
         for (var iteration = 0; !engine.Done() && engine.Elapsed < until; iteration++)
         {
@@ -108,7 +108,7 @@ internal sealed class LnsSearch(SchedulingProblem problem, OperationIndex index,
                 Console.Error.WriteLine($"lns-local it={iteration} kind={LargeNeighbourhoods.Name(kind)} size={(int)size} status={outcome.Status} best={engine.BestValue} t={engine.Elapsed.TotalSeconds:0.00}");
             }
 
-            size = outcome.Status == CpSolverStatus.Optimal ? Math.Min(2000, size * 1.1) : Math.Max(20, size * 0.9);
+            size = outcome.Status == CpSolverStatus.Optimal ? Math.Min(1200, size * 1.1) : Math.Max(20, size * 0.9);
         }
     }
 

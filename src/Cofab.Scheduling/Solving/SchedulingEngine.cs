@@ -74,7 +74,9 @@ internal sealed class SchedulingEngine
             }
         }
 
-        return Finish(_best is null ? SolveStatus.Unknown : _provenOptimal ? SolveStatus.Optimal : SolveStatus.Feasible,
+        // Reaching the proven bound is a proof of optimality too, whichever phase got there.
+        var optimal = _provenOptimal || (_best is not null && _bestValue <= _lowerBound);
+        return Finish(_best is null ? SolveStatus.Unknown : optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
             _best is null ? "no schedule found within the time limit" : null);
     }
 
@@ -142,9 +144,18 @@ internal sealed class SchedulingEngine
         }
 
         var model = new CpSatModel(_problem, _index, new ModelScope { Horizon = Horizon(), Incumbent = _best });
-        var outcome = CpSatRun.Solve(model, limit, _options.Workers, _options.Seed, _ct, (s, _, bound) =>
+        // The first phase ends early when CP-SAT stops improving, so that LNS gets the time; the last phase never does.
+        using var stall = CancellationTokenSource.CreateLinkedTokenSource(_ct);
+        var lastImprovement = _clock.Elapsed;
+        var stallLimit = shareOfRemaining >= 1 || !_options.UseLns ? TimeSpan.MaxValue : _options.StallLimit;
+        using var watchdog = new Timer(_ => { if (_clock.Elapsed - lastImprovement > stallLimit) { stall.Cancel(); } }, null, 250, 250);
+        var outcome = CpSatRun.Solve(model, limit, _options.Workers, _options.Seed, stall.Token, (s, _, bound) =>
         {
-            Offer(s, phase);
+            if (Offer(s, phase))
+            {
+                lastImprovement = _clock.Elapsed;
+            }
+
             OfferBound(bound, phase);
         });
         if (outcome.Best is not null)

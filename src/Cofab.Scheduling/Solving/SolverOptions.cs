@@ -18,7 +18,10 @@ public sealed record SolverOptions
     public int FullModelOperationLimit { get; init; } = 3000;
 
     /// <summary>Share of the time limit for the first full-model phase (warm-started with the constructive schedule).</summary>
-    public double FirstFullPhaseShare { get; init; } = 0.5;
+    public double FirstFullPhaseShare { get; init; } = 0.6;
+
+    /// <summary>The first full-model phase hands over to LNS when it has not improved for this long.</summary>
+    public TimeSpan StallLimit { get; init; } = TimeSpan.FromSeconds(8);
 
     /// <summary>Share of the time limit kept for the final full-model phase (warm-started with the LNS result).</summary>
     public double FinalFullPhaseShare { get; init; } = 0.25;

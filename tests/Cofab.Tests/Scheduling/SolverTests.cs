@@ -203,7 +203,7 @@ public class SolverTests
     }
 
     [Fact]
-    public void Lns_improves_a_multi_factory_instance_beyond_the_constructive_schedule()
+    public void Local_lns_on_a_multi_factory_instance_stays_valid_and_never_worse_than_the_constructive_schedule()
     {
         var problem = Cofab.Scheduling.Generation.InstanceGenerator.Generate(new(3, 8, 12, 4, Seed: 7));
         var constructive = Cofab.Scheduling.Heuristics.ConstructiveScheduler.Build(problem)!;
