@@ -212,4 +212,23 @@ public class SolverTests
         AssertValid(problem, result);
         Assert.True(result.Objective <= ObjectiveEvaluator.Value(problem, constructive));
     }
+
+    [Fact]
+    public void Lns_phase_on_a_flexible_job_shop_returns_a_valid_schedule_no_worse_than_its_start()
+    {
+        // Nearly all the time goes to LNS (all four neighbourhood shapes run), with a short first and final full model.
+        var problem = ProblemLoader.Load(SharedBenchmarks.File("fjsp/brandimarte/Mk06.fjs")).Value!;
+        var firstReported = long.MaxValue;
+        var options = Quick(4) with
+        {
+            FirstFullPhaseShare = 0.05,
+            FinalFullPhaseShare = 0.05,
+            LnsStepLimit = TimeSpan.FromSeconds(0.2),
+            OnProgress = p => firstReported = Math.Min(firstReported, p.Objective),
+        };
+        var result = Scheduler.Solve(problem, options, Ct);
+        AssertValid(problem, result);
+        Assert.True(result.Makespan <= firstReported);
+        Assert.True(result.Makespan >= 57, "Mk06's optimum is 57: anything lower means a broken model");
+    }
 }
