@@ -49,9 +49,12 @@ internal sealed class SchedulingEngine
         }
 
         var full = _index.Count <= _options.FullModelOperationLimit;
+        // Without machine choices (classical job shop) our neighbourhoods only re-sequence, which CP-SAT's own
+        // scheduling LNS does better inside one uninterrupted search; restarts would also throw away its proof progress.
+        var useLns = _options.UseLns && (!full || HasMachineChoices());
         if (full || _best is null)
         {
-            var share = !_options.UseLns || _best is null ? 1.0 : _options.FirstFullPhaseShare;
+            var share = !useLns || _best is null ? 1.0 : _options.FirstFullPhaseShare;
             var status = FullModelPhase(share, "full model");
             if (status == CpSolverStatus.Infeasible)
             {
@@ -64,7 +67,7 @@ internal sealed class SchedulingEngine
             }
         }
 
-        if (_options.UseLns && _best is not null && !Done())
+        if (useLns && _best is not null && !Done())
         {
             var finalShare = full ? _options.FinalFullPhaseShare : 0;
             new LnsSearch(_problem, _index, _options, this, _ct).Run(_options.TimeLimit * (1 - finalShare));
@@ -147,7 +150,7 @@ internal sealed class SchedulingEngine
         // The first phase ends early when CP-SAT stops improving, so that LNS gets the time; the last phase never does.
         using var stall = CancellationTokenSource.CreateLinkedTokenSource(_ct);
         var lastImprovement = _clock.Elapsed;
-        var stallLimit = shareOfRemaining >= 1 || !_options.UseLns ? TimeSpan.MaxValue : _options.StallLimit;
+        var stallLimit = shareOfRemaining >= 1 || !_options.UseLns ? TimeSpan.MaxValue : Max(_options.StallLimit, _options.TimeLimit * 0.2);
         using var watchdog = new Timer(_ => { if (_clock.Elapsed - lastImprovement > stallLimit) { stall.Cancel(); } }, null, 250, 250);
         var outcome = CpSatRun.Solve(model, limit, _options.Workers, _options.Seed, stall.Token, (s, _, bound) =>
         {
@@ -180,6 +183,11 @@ internal sealed class SchedulingEngine
 
         return outcome.Status;
     }
+
+    private bool HasMachineChoices() =>
+        _problem.Jobs.SelectMany(j => j.Operations).Select(o => (double)o.Alternatives.Count).DefaultIfEmpty(1).Average() > 1.05;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private ScheduleResult Finish(SolveStatus status, string? message)
     {
