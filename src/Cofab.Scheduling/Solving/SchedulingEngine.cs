@@ -151,7 +151,7 @@ internal sealed class SchedulingEngine
         using var stall = CancellationTokenSource.CreateLinkedTokenSource(_ct);
         var lastImprovement = _clock.Elapsed;
         var stallLimit = shareOfRemaining >= 1 || !_options.UseLns ? TimeSpan.MaxValue : Max(_options.StallLimit, _options.TimeLimit * 0.2);
-        using var watchdog = new Timer(_ => { if (_clock.Elapsed - lastImprovement > stallLimit) { stall.Cancel(); } }, null, 250, 250);
+        using var watchdog = new Timer(_ => StopIfStalled(stall, lastImprovement, stallLimit), null, 250, 250);
         var outcome = CpSatRun.Solve(model, limit, _options.Workers, _options.Seed, stall.Token, (s, _, bound) =>
         {
             if (Offer(s, phase))
@@ -182,6 +182,21 @@ internal sealed class SchedulingEngine
         }
 
         return outcome.Status;
+    }
+
+    private void StopIfStalled(CancellationTokenSource stall, TimeSpan lastImprovement, TimeSpan stallLimit)
+    {
+        try
+        {
+            if (_clock.Elapsed - lastImprovement > stallLimit)
+            {
+                stall.Cancel();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // A tick that races with the end of the phase: the phase is over, nothing to stop.
+        }
     }
 
     private bool HasMachineChoices() =>
