@@ -3,10 +3,12 @@ using Cofab.Cli;
 using Cofab.Cli.Database;
 using Cofab.Cli.Demo;
 using Cofab.Cli.Resources;
+using Cofab.Cli.Scheduling;
 
 var root = new RootCommand("cofab — command-line tool of the Cofab shared-manufacturing platform");
 foreach (var option in CliHost.GlobalOptions) root.Options.Add(option);
 root.Subcommands.Add(DatabaseCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(ResourceCommands.Create());
+SchedulingCommands.AddTo(root);
 return await root.Parse(args).InvokeAsync();

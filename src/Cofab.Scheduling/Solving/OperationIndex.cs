@@ -1,0 +1,39 @@
+using Cofab.Scheduling.Model;
+
+namespace Cofab.Scheduling.Solving;
+
+/// <summary>Numbers all operations 0..n-1 in job order, so that models and neighbourhoods can use flat arrays.</summary>
+internal sealed class OperationIndex
+{
+    private readonly int[] _offset;
+
+    public OperationIndex(SchedulingProblem problem)
+    {
+        _offset = new int[problem.Jobs.Count + 1];
+        for (var j = 0; j < problem.Jobs.Count; j++)
+        {
+            _offset[j + 1] = _offset[j] + problem.Jobs[j].Operations.Count;
+        }
+
+        Job = new int[Count];
+        Op = new int[Count];
+        for (var j = 0; j < problem.Jobs.Count; j++)
+        {
+            for (var o = 0; o < problem.Jobs[j].Operations.Count; o++)
+            {
+                Job[_offset[j] + o] = j;
+                Op[_offset[j] + o] = o;
+            }
+        }
+    }
+
+    public int Count => _offset[^1];
+
+    public int[] Job { get; }
+
+    public int[] Op { get; }
+
+    public int Flat(int job, int op) => _offset[job] + op;
+
+    public IEnumerable<int> OfJob(int job) => Enumerable.Range(_offset[job], _offset[job + 1] - _offset[job]);
+}

@@ -1,0 +1,225 @@
+using System.Diagnostics;
+using Cofab.Scheduling.Heuristics;
+using Cofab.Scheduling.Model;
+using Google.OrTools.Sat;
+
+namespace Cofab.Scheduling.Solving;
+
+/// <summary>
+/// The solve strategy: constructive schedule → full CP-SAT model warm-started with it → LNS rounds on sub-models where
+/// only a neighbourhood is free → a final full-model phase warm-started with the best schedule (it mostly tightens the
+/// bound). Cancellation stops the running CP-SAT search and returns the best schedule found so far.
+/// </summary>
+internal sealed class SchedulingEngine
+{
+    private readonly SchedulingProblem _problem;
+    private readonly SolverOptions _options;
+    private readonly CancellationToken _ct;
+    private readonly OperationIndex _index;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private Schedule? _best;
+    private long _bestValue = long.MaxValue;
+    private long _lowerBound;
+    private TimeSpan _timeToBest;
+    private bool _provenOptimal;
+
+    public SchedulingEngine(SchedulingProblem problem, SolverOptions options, CancellationToken ct)
+    {
+        _problem = problem;
+        _options = options;
+        _ct = ct;
+        _index = new OperationIndex(problem);
+    }
+
+    private TimeSpan Remaining => _options.TimeLimit - _clock.Elapsed;
+
+    public ScheduleResult Run()
+    {
+        _lowerBound = _problem.Objective.IsPureMakespan ? Bounds.MakespanLowerBound(_problem) : 0;
+        var runs = _index.Count <= 2000 ? 8 : 1;
+        var first = ConstructiveScheduler.Build(_problem, runs, _options.Seed);
+        if (first is not null)
+        {
+            Offer(first, "constructive");
+        }
+
+        if (_problem.Objective.Lexicographic && _problem.Objective.Terms.Count > 1)
+        {
+            return new LexicographicSolve(_problem, _options, _index, _clock, _ct).Run(first);
+        }
+
+        var full = _index.Count <= _options.FullModelOperationLimit;
+        // Without machine choices (classical job shop) our neighbourhoods only re-sequence, which CP-SAT's own
+        // scheduling LNS does better inside one uninterrupted search; restarts would also throw away its proof progress.
+        var useLns = _options.UseLns && (!full || HasMachineChoices());
+        if (full || _best is null)
+        {
+            var share = !useLns || _best is null ? 1.0 : _options.FirstFullPhaseShare;
+            var status = FullModelPhase(share, "full model");
+            if (status == CpSolverStatus.Infeasible)
+            {
+                return Finish(SolveStatus.Infeasible, "CP-SAT proved that no schedule satisfies the constraints");
+            }
+
+            if (status == CpSolverStatus.ModelInvalid)
+            {
+                return Finish(SolveStatus.Unknown, "CP-SAT rejected the model as invalid");
+            }
+        }
+
+        if (useLns && _best is not null && !Done())
+        {
+            var finalShare = full ? _options.FinalFullPhaseShare : 0;
+            new LnsSearch(_problem, _index, _options, this, _ct).Run(_options.TimeLimit * (1 - finalShare));
+            if (full && !Done())
+            {
+                FullModelPhase(1.0, "final full model");
+            }
+        }
+
+        // Reaching the proven bound is a proof of optimality too, whichever phase got there.
+        var optimal = _provenOptimal || (_best is not null && _bestValue <= _lowerBound);
+        return Finish(_best is null ? SolveStatus.Unknown : optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
+            _best is null ? "no schedule found within the time limit" : null);
+    }
+
+    public Schedule? Best => _best;
+
+    public long BestValue => _bestValue;
+
+    public long LowerBound => _lowerBound;
+
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    public bool Done() => _provenOptimal || _ct.IsCancellationRequested || Remaining <= TimeSpan.Zero || _bestValue <= _lowerBound;
+
+    public long Horizon() => _problem.Objective.IsPureMakespan && _best is not null ? _best.Makespan : Bounds.GenerousHorizon(_problem);
+
+    /// <summary>Takes a schedule if it improves on the best; returns whether it did.</summary>
+    public bool Offer(Schedule schedule, string phase)
+    {
+        var value = ObjectiveEvaluator.Value(_problem, schedule);
+        if (_best is not null && (value > _bestValue || (value == _bestValue && !BetterTieBreak(schedule))))
+        {
+            return false;
+        }
+
+        var improved = value < _bestValue;
+        _best = schedule;
+        _bestValue = value;
+        if (improved)
+        {
+            _timeToBest = _clock.Elapsed;
+            Report(phase);
+        }
+
+        return true;
+    }
+
+    public void OfferBound(double bound, string phase)
+    {
+        if (double.IsNaN(bound) || double.IsInfinity(bound))
+        {
+            return;
+        }
+
+        var b = (long)Math.Ceiling(bound - 1e-6);
+        if (b > _lowerBound)
+        {
+            _lowerBound = Math.Min(b, _bestValue);
+            Report(phase);
+        }
+    }
+
+    private bool BetterTieBreak(Schedule candidate) =>
+        _best is null || Enumerable.Range(0, _problem.Jobs.Count).Sum(j => candidate.CompletionOf(j))
+            < Enumerable.Range(0, _problem.Jobs.Count).Sum(j => _best.CompletionOf(j));
+
+    private void Report(string phase) =>
+        _options.OnProgress?.Invoke(new SolverProgress(_clock.Elapsed, _bestValue == long.MaxValue ? -1 : _bestValue, _lowerBound, phase));
+
+    private CpSolverStatus FullModelPhase(double shareOfRemaining, string phase)
+    {
+        var limit = _best is null || shareOfRemaining >= 1 ? Remaining : _options.TimeLimit * shareOfRemaining;
+        if (limit <= TimeSpan.Zero || _ct.IsCancellationRequested)
+        {
+            return CpSolverStatus.Unknown;
+        }
+
+        var model = new CpSatModel(_problem, _index, new ModelScope { Horizon = Horizon(), Incumbent = _best });
+        // The first phase ends early when CP-SAT stops improving, so that LNS gets the time; the last phase never does.
+        using var stall = CancellationTokenSource.CreateLinkedTokenSource(_ct);
+        var lastImprovement = _clock.Elapsed;
+        var stallLimit = shareOfRemaining >= 1 || !_options.UseLns ? TimeSpan.MaxValue : Max(_options.StallLimit, _options.TimeLimit * 0.2);
+        using var watchdog = new Timer(_ => StopIfStalled(stall, lastImprovement, stallLimit), null, 250, 250);
+        var outcome = CpSatRun.Solve(model, limit, _options.Workers, _options.Seed, stall.Token, (s, _, bound) =>
+        {
+            if (Offer(s, phase))
+            {
+                lastImprovement = _clock.Elapsed;
+            }
+
+            OfferBound(bound, phase);
+        });
+        if (outcome.Best is not null)
+        {
+            Offer(outcome.Best, phase);
+        }
+
+        OfferBound(outcome.Bound, phase);
+        if (outcome.Status == CpSolverStatus.Optimal)
+        {
+            _provenOptimal = true;
+            _lowerBound = _bestValue;
+        }
+
+        // With a horizon equal to the incumbent's makespan, "infeasible" only means "nothing better exists".
+        if (outcome.Status == CpSolverStatus.Infeasible && _best is not null)
+        {
+            _provenOptimal = true;
+            _lowerBound = _bestValue;
+            return CpSolverStatus.Optimal;
+        }
+
+        return outcome.Status;
+    }
+
+    private void StopIfStalled(CancellationTokenSource stall, TimeSpan lastImprovement, TimeSpan stallLimit)
+    {
+        try
+        {
+            if (_clock.Elapsed - lastImprovement > stallLimit)
+            {
+                stall.Cancel();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // A tick that races with the end of the phase: the phase is over, nothing to stop.
+        }
+    }
+
+    private bool HasMachineChoices() =>
+        _problem.Jobs.SelectMany(j => j.Operations).Select(o => (double)o.Alternatives.Count).DefaultIfEmpty(1).Average() > 1.05;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private ScheduleResult Finish(SolveStatus status, string? message)
+    {
+        if (_best is null)
+        {
+            return new ScheduleResult(status, null) { Elapsed = _clock.Elapsed, Message = message };
+        }
+
+        return new ScheduleResult(status, _best)
+        {
+            Objective = _bestValue,
+            LowerBound = Math.Min(_lowerBound, _bestValue),
+            TermValues = ObjectiveEvaluator.TermValues(_problem, _best),
+            Penalties = ObjectiveEvaluator.Penalties(_problem, _best),
+            TimeToBest = _timeToBest,
+            Elapsed = _clock.Elapsed,
+            Message = message,
+        };
+    }
+}

@@ -1,0 +1,40 @@
+namespace Cofab.Scheduling.Solving;
+
+/// <summary>A progress event: a new best schedule or a better proven bound.</summary>
+public sealed record SolverProgress(TimeSpan Elapsed, long Objective, long LowerBound, string Phase);
+
+public sealed record SolverOptions
+{
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    public int Workers { get; init; } = 2;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Large-neighbourhood search after the first full-model phase. Off: one full CP-SAT solve with the hint.</summary>
+    public bool UseLns { get; init; } = true;
+
+    /// <summary>Problems with more operations than this skip the full model and go straight to LNS.</summary>
+    public int FullModelOperationLimit { get; init; } = 3000;
+
+    /// <summary>Share of the time limit for the first full-model phase (warm-started with the constructive schedule).</summary>
+    public double FirstFullPhaseShare { get; init; } = 0.6;
+
+    /// <summary>The first full-model phase hands over to LNS when it has not improved for this long.</summary>
+    public TimeSpan StallLimit { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>Share of the time limit kept for the final full-model phase (warm-started with the LNS result).</summary>
+    public double FinalFullPhaseShare { get; init; } = 0.25;
+
+    /// <summary>LNS sub-models add the sum of job completions as a secondary objective to move along makespan plateaus.</summary>
+    public bool LnsTieBreak { get; init; } = true;
+
+    /// <summary>Time limit of one LNS step; null = chosen from the problem size.</summary>
+    public TimeSpan? LnsStepLimit { get; init; }
+
+    /// <summary>CP-SAT workers per LNS step; small neighbourhoods solve fastest single-threaded. Null = <see cref="Workers"/>.</summary>
+    public int? LnsWorkers { get; init; }
+
+    /// <summary>Called on every new best schedule and bound, from the solving thread. Keep it cheap.</summary>
+    public Action<SolverProgress>? OnProgress { get; init; }
+}
