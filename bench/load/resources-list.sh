@@ -35,7 +35,7 @@ load_args=(demo load --bulk-resources "$resources")
 if [ "$provider" = sqlite ]; then load_args+=(--data-dir "$work"); else load_args+=(--provider PostgreSql --connection "$server;Database=$dbname"); fi
 start=$(date +%s.%N)
 dotnet "$cli" "${load_args[@]}" | tail -n 3
-echo "demo + $resources resources loaded in $(echo "$(date +%s.%N) - $start" | bc) s"
+echo "demo + $resources resources loaded in $(python3 -c "print(round($(date +%s.%N) - $start, 1))") s"
 
 ASPNETCORE_ENVIRONMENT=Production dotnet src/Cofab.Web/bin/Release/net10.0/Cofab.Web.dll \
   --urls "http://127.0.0.1:$port" "${db_args[@]}" --Logging:LogLevel:Default=Warning >"$work/web.log" 2>&1 &
