@@ -29,7 +29,7 @@ case "$provider" in
   *) echo "provider must be sqlite or postgres"; exit 1 ;;
 esac
 
-dotnet build -c Release src/Cofab.Cli src/Cofab.Web -v q -nologo >/dev/null
+for project in src/Cofab.Cli src/Cofab.Web; do dotnet build -c Release "$project" -v q -nologo | grep -E " error |rror\(s\)" || true; done
 cli=src/Cofab.Cli/bin/Release/net10.0/cofab.dll
 load_args=(demo load --bulk-resources "$resources")
 if [ "$provider" = sqlite ]; then load_args+=(--data-dir "$work"); else load_args+=(--provider PostgreSql --connection "$server;Database=$dbname"); fi
