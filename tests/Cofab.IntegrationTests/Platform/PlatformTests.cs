@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Cofab.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cofab.IntegrationTests.Platform;
 
@@ -21,6 +23,33 @@ public abstract class PlatformTests(CofabApp app)
         var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? JsonContent.Create(new { }) : null },
             TestContext.Current.CancellationToken);
         await Api.ProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task The_demo_region_loads_once_and_its_users_can_sign_in()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var load = scope.ServiceProvider.GetRequiredService<Cofab.Platform.Features.Demo.LoadDemoData>();
+            var first = await load.HandleAsync(new Cofab.Platform.Features.Demo.DemoLoadOptions(), null, ct);
+            var second = await load.HandleAsync(new Cofab.Platform.Features.Demo.DemoLoadOptions(), null, ct);
+            Assert.True(first.Enterprises >= 40 && first.Resources >= 300, $"{first.Enterprises} enterprises, {first.Resources} resources");
+            Assert.True(second.AlreadyLoaded);
+        }
+
+        using var demander = await Api.LoginAsync(app, "ops@nbyj-group.demo", Cofab.Platform.Features.Demo.LoadDemoData.DemoPassword);
+        var market = await demander.GetFromJsonAsync<JsonElement>("/api/v1/resources?scope=market&processCode=machining.milling&pageSize=5", Api.Json, ct);
+        Assert.True(market.GetProperty("total").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task The_migrations_of_this_provider_match_the_model()
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Cofab.Platform.Data.AppDbContext>();
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration for this provider; add one (see ADR 0003).");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
