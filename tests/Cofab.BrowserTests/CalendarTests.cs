@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Cofab.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Cofab.BrowserTests;
 
@@ -31,7 +32,8 @@ public sealed partial class CalendarTests(CofabServer server, ChromiumBrowser ch
         await page.GotoAsync("/resources/new");
         await page.Locator("[data-testid='resource-editor'][data-ready='true']").WaitForAsync();
         await page.PickAsync(page.ByTestId("resource-calendar"), "北仑厂区 两班制");
-        Assert.Equal("北仑厂区 两班制", await page.ByTestId("resource-calendar").InputValueAsync());
+        // The select's value arrives over the Blazor circuit: let Playwright retry until it is there.
+        await Assertions.Expect(page.ByTestId("resource-calendar")).ToHaveValueAsync("北仑厂区 两班制");
     }
 
     [GeneratedRegex(@"/calendars/[0-9a-f-]{36}$")]

@@ -106,7 +106,7 @@ public sealed partial class ResourceEditorTests(CofabServer server, ChromiumBrow
         await first.ScreenshotAsync("editor-conflict");
         await first.ByTestId("reload-after-conflict").ClickAsync();
         await first.Locator("[data-testid='save-failure']").WaitForAsync(new() { State = WaitForSelectorState.Detached });
-        Assert.Equal("VF-2SS", await first.ByTestId("resource-model").InputValueAsync());
+        await Assertions.Expect(first.ByTestId("resource-model")).ToHaveValueAsync("VF-2SS");
     }
 
     private static async Task OpenNewResourceEditorAsync(IPage page)
