@@ -29,23 +29,7 @@ internal sealed class LargeNeighbourhoods(SchedulingProblem problem, OperationIn
             ? late
             : Enumerable.Range(0, problem.Jobs.Count).ToArray();
         random.Shuffle(pool);
-        var relaxed = new bool[index.Count];
-        var count = 0;
-        foreach (var j in pool)
-        {
-            foreach (var f in index.OfJob(j))
-            {
-                relaxed[f] = true;
-                count++;
-            }
-
-            if (count >= size)
-            {
-                break;
-            }
-        }
-
-        return relaxed;
+        return index.RelaxWholeJobs(pool, size);
     }
 
     private bool[] Nearest(Schedule incumbent, List<Assignment>[] byMachine, int size, Func<int, IEnumerable<int>> machinesAround)

@@ -87,26 +87,7 @@ internal sealed class Neighbourhoods(SchedulingProblem problem, OperationIndex i
 
     private Assignment At(Schedule s, int f) => s[index.Job[f], index.Op[f]];
 
-    private bool[] RandomJobs(int size)
-    {
-        var relaxed = new bool[index.Count];
-        var count = 0;
-        foreach (var j in Shuffled(problem.Jobs.Count))
-        {
-            foreach (var f in index.OfJob(j))
-            {
-                relaxed[f] = true;
-                count++;
-            }
-
-            if (count >= size)
-            {
-                break;
-            }
-        }
-
-        return relaxed;
-    }
+    private bool[] RandomJobs(int size) => index.RelaxWholeJobs(Shuffled(problem.Jobs.Count), size);
 
     private bool[] TimeWindow(Schedule incumbent, int size)
     {

@@ -36,4 +36,26 @@ internal sealed class OperationIndex
     public int Flat(int job, int op) => _offset[job] + op;
 
     public IEnumerable<int> OfJob(int job) => Enumerable.Range(_offset[job], _offset[job + 1] - _offset[job]);
+
+    /// <summary>Relaxes whole jobs, in the order given, until at least <paramref name="size"/> operations are free.</summary>
+    public bool[] RelaxWholeJobs(IEnumerable<int> jobs, int size)
+    {
+        var relaxed = new bool[Count];
+        var count = 0;
+        foreach (var job in jobs)
+        {
+            foreach (var f in OfJob(job))
+            {
+                relaxed[f] = true;
+                count++;
+            }
+
+            if (count >= size)
+            {
+                break;
+            }
+        }
+
+        return relaxed;
+    }
 }

@@ -46,14 +46,7 @@ public sealed class SaveCalendar(AppDbContext db, AuditTrail audit)
         var failure = Apply(calendar, input);
         if (failure is not null) return failure;
         audit.Record(caller, "calendar.updated", "calendar", calendar.Id.ToString(), calendar.EnterpriseId);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Failure.Conflict("Someone changed this calendar at the same moment; reload it and make your change again.");
-        }
+        if (await db.SaveOrConflictAsync("Someone changed this calendar at the same moment; reload it and make your change again.", ct) is { } conflict) return conflict;
         return calendar;
     }
 

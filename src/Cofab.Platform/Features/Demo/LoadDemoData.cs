@@ -57,9 +57,13 @@ public sealed class LoadDemoData(AppDbContext db, UserManager<CofabUser> users, 
         }
 
         var bulk = options.BulkResources > 0 ? await AddBulkAsync(options, data.Enterprises, today, progress, ct) : 0;
-        // Fresh statistics after a large load: without them SQLite's planner picks nested loops that cost seconds at 100k rows.
-        progress?.Report(new DemoProgress("Updating planner statistics", 99));
-        await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        if (!alreadyLoaded || bulk > 0)
+        {
+            // Fresh statistics after a large load: without them SQLite's planner picks nested loops that cost seconds at 100k rows.
+            // Skipped when nothing was added, so `--demo` on every start does not re-analyse a big database.
+            progress?.Report(new DemoProgress("Updating planner statistics", 99));
+            await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        }
         progress?.Report(new DemoProgress("Done", 100));
         return new DemoLoadReport(alreadyLoaded, data.Enterprises.Count, data.Users.Count, data.Resources.Count, data.Calendars.Count, bulk, examples);
     }

@@ -28,14 +28,7 @@ public sealed class DecideMembership(AppDbContext db, AuditTrail audit, TimeProv
         enterprise.DecisionNote = decision.Note?.Trim();
         enterprise.Version = Guid.NewGuid();
         audit.Record(caller, $"member.{enterprise.Status.ToString().ToLowerInvariant()}", "enterprise", enterprise.Id.ToString(), enterprise.Id, decision.Note);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Failure.Conflict("Someone changed this member at the same moment; reload and decide again.");
-        }
+        if (await db.SaveOrConflictAsync("Someone changed this member at the same moment; reload and decide again.", ct) is { } conflict) return conflict;
         return MemberViews.ToPublic(enterprise);
     }
 }

@@ -44,14 +44,7 @@ public sealed class UpdateMemberProfile(AppDbContext db, AuditTrail audit)
         }));
         enterprise.Version = Guid.NewGuid();
         audit.Record(caller, "member.profile-updated", "enterprise", enterprise.Id.ToString(), enterprise.Id);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Failure.Conflict("Someone changed this profile at the same moment; reload it and make your change again.");
-        }
+        if (await db.SaveOrConflictAsync("Someone changed this profile at the same moment; reload it and make your change again.", ct) is { } conflict) return conflict;
         return MemberViews.ToPublic(enterprise);
     }
 }

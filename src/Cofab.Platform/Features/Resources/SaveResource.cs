@@ -49,14 +49,7 @@ public sealed class SaveResource(AppDbContext db, GetTaxonomy taxonomy, MemberGa
         resource.Version = Guid.NewGuid();
         db.Entry(resource).Property(ResourceModel.SearchText).CurrentValue = ResourceMapping.SearchTextOf(resource);
         audit.Record(caller, "resource.updated", "resource", resource.Id.ToString(), resource.EnterpriseId);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Failure.Conflict("Someone changed this resource at the same moment; reload it and make your change again.");
-        }
+        if (await db.SaveOrConflictAsync("Someone changed this resource at the same moment; reload it and make your change again.", ct) is { } conflict) return conflict;
         return ResourceMapping.ToView(resource, enterprise.Name, isOwnerOrOperator: true);
     }
 
