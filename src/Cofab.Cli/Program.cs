@@ -2,6 +2,7 @@ using System.CommandLine;
 using Cofab.Cli;
 using Cofab.Cli.Database;
 using Cofab.Cli.Demo;
+using Cofab.Cli.Ledger;
 using Cofab.Cli.Resources;
 using Cofab.Cli.Scheduling;
 
@@ -10,5 +11,6 @@ foreach (var option in CliHost.GlobalOptions) root.Options.Add(option);
 root.Subcommands.Add(DatabaseCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(ResourceCommands.Create());
+root.Subcommands.Add(LedgerCommands.Create());
 SchedulingCommands.AddTo(root);
 return await root.Parse(args).InvokeAsync();

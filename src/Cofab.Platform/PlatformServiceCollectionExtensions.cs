@@ -3,6 +3,7 @@ using Cofab.Platform.Features.Audit;
 using Cofab.Platform.Features.Calendars;
 using Cofab.Platform.Features.Demo;
 using Cofab.Platform.Features.Groupings;
+using Cofab.Platform.Features.Ledger;
 using Cofab.Platform.Features.Members;
 using Cofab.Platform.Features.Resources;
 using Cofab.Platform.Features.Taxonomy;
@@ -50,6 +51,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddResourceUseCases();
         services.AddResourceTransferUseCases();
         services.AddDemoUseCases();
+        services.AddLedger(configuration, contentRoot);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {
