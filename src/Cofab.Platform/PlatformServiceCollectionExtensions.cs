@@ -3,6 +3,7 @@ using Cofab.Platform.Features.Audit;
 using Cofab.Platform.Features.Calendars;
 using Cofab.Platform.Features.Demo;
 using Cofab.Platform.Features.Groupings;
+using Cofab.Platform.Features.Ledger;
 using Cofab.Platform.Features.Machines;
 using Cofab.Platform.Features.Members;
 using Cofab.Platform.Features.Resources;
@@ -52,6 +53,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddResourceTransferUseCases();
         services.AddDemoUseCases();
         services.AddMachineData(configuration);
+        services.AddLedger(configuration, contentRoot);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

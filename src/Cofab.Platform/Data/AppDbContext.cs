@@ -3,6 +3,7 @@ using Cofab.Core.Members;
 using Cofab.Core.Resources;
 using Cofab.Core.Taxonomy;
 using Cofab.Platform.Features.Audit;
+using Cofab.Platform.Features.Ledger;
 using Cofab.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -23,6 +24,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<SiteCalendar> Calendars => Set<SiteCalendar>();
     public DbSet<ProcessNode> ProcessNodes => Set<ProcessNode>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<LedgerNode> LedgerNodes => Set<LedgerNode>();
+    public DbSet<SignedTreeHead> SignedTreeHeads => Set<SignedTreeHead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -36,6 +40,7 @@ public abstract class AppDbContext(DbContextOptions options)
         });
         MemberModel.Configure(builder);
         ResourceModel.Configure(builder);
+        LedgerModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

@@ -50,6 +50,7 @@ public static class Pipeline
         api.MapResourceEndpoints();
         api.MapResourceTransferEndpoints();
         api.MapAuditEndpoints();
+        api.MapLedgerEndpoints();
         app.MapCofabUi();
         return app;
     }

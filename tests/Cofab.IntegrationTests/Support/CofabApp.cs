@@ -20,6 +20,12 @@ public abstract class CofabApp : IAsyncLifetime
     public string? UnavailableReason { get; protected set; }
     public string ConnectionString { get; protected set; } = "";
 
+    /// <summary>The host's data directory (the ledger signing key lives here), outside the repository.</summary>
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "cofab-test-data", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Extra configuration for a host a test starts itself, set before <see cref="InitializeAsync"/>.</summary>
+    public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public WebApplicationFactory<Program> Factory
     {
         get
@@ -44,9 +50,11 @@ public abstract class CofabApp : IAsyncLifetime
             // UseSetting, not ConfigureAppConfiguration: the host reads the database settings while it is being built.
             web.UseSetting("Database:Provider", Provider.ToString());
             web.UseSetting("Database:ConnectionString", ConnectionString);
+            web.UseSetting("Database:DataDirectory", DataDirectory);
             web.UseSetting("Bootstrap:OperatorEmail", OperatorEmail);
             web.UseSetting("Bootstrap:OperatorPassword", OperatorPassword);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
+            foreach (var (key, value) in Settings) web.UseSetting(key, value);
         });
         _ = _factory.Server; // start now, so migrations run once before the tests
     }
@@ -55,6 +63,7 @@ public abstract class CofabApp : IAsyncLifetime
     {
         if (_factory is not null) await _factory.DisposeAsync();
         await DropDatabaseAsync();
+        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
         GC.SuppressFinalize(this);
     }
 }

@@ -2,12 +2,13 @@ using Cofab.Core.Members;
 using Cofab.Platform.Common;
 using Cofab.Platform.Data;
 using Cofab.Platform.Features.Audit;
+using Cofab.Platform.Features.Ledger;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cofab.Platform.Features.Members;
 
 /// <summary>An operator admits or turns away a pending member, or suspends or re-admits an existing one.</summary>
-public sealed class DecideMembership(AppDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class DecideMembership(AppDbContext db, AuditTrail audit, LedgerWriter ledger, TimeProvider clock)
 {
     public async Task<Result<MemberPublicProfile>> HandleAsync(Guid enterpriseId, MemberDecision decision, Caller caller, CancellationToken ct)
     {
@@ -27,8 +28,21 @@ public sealed class DecideMembership(AppDbContext db, AuditTrail audit, TimeProv
         enterprise.DecidedBy = caller.UserId;
         enterprise.DecisionNote = decision.Note?.Trim();
         enterprise.Version = Guid.NewGuid();
-        audit.Record(caller, $"member.{enterprise.Status.ToString().ToLowerInvariant()}", "enterprise", enterprise.Id.ToString(), enterprise.Id, decision.Note);
+        var action = $"member.{enterprise.Status.ToString().ToLowerInvariant()}";
+        audit.Record(caller, action, "enterprise", enterprise.Id.ToString(), enterprise.Id, decision.Note);
+
+        // The decision and its ledger entry commit together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ledger.AppendAsync(action, [enterprise.Id], new
+        {
+            enterpriseId = enterprise.Id,
+            creditCode = enterprise.CreditCode,
+            status = enterprise.Status.ToString().ToLowerInvariant(),
+            decidedBy = caller.UserId,
+            note = enterprise.DecisionNote,
+        }, ct);
         if (await db.SaveOrConflictAsync("Someone changed this member at the same moment; reload and decide again.", ct) is { } conflict) return conflict;
+        await transaction.CommitAsync(ct);
         return MemberViews.ToPublic(enterprise);
     }
 }

@@ -346,6 +346,84 @@ namespace Cofab.Platform.Migrations.PostgreSql
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Cofab.Platform.Features.Ledger.LedgerEntry", b =>
+                {
+                    b.Property<long>("Index")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("LeafHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Parties")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Index");
+
+                    b.ToTable("LedgerEntries");
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Ledger.LedgerNode", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Index")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Level", "Index");
+
+                    b.ToTable("LedgerNodes");
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Ledger.SignedTreeHead", b =>
+                {
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("RootHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("TimestampMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Size");
+
+                    b.ToTable("SignedTreeHeads");
+                });
+
             modelBuilder.Entity("Cofab.Platform.Identity.CofabUser", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Cofab.Core.Ledger;
+using Cofab.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cofab.Platform.Features.Ledger;
+
+/// <summary>
+/// Appends entries to the log inside the caller's transaction, so a business change and its entry commit or roll back
+/// together. Call it after <c>BeginTransactionAsync</c> and before <c>SaveChangesAsync</c>; it adds the entry and the
+/// O(log n) nodes it completes to the unit of work.
+/// </summary>
+public sealed class LedgerWriter(AppDbContext db, TimeProvider clock)
+{
+    // The key is arbitrary but fixed ("CofabLed" in ASCII): it names the ledger's append lock among advisory locks.
+    private const string AdvisoryLockSql = "SELECT pg_advisory_xact_lock(4859215091403089252)";
+
+    private static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
+
+    private Guid? _lockedIn;
+    private long _nextIndex;
+    private readonly Dictionary<NodeId, byte[]> _pending = [];
+
+    /// <summary>Appends an event; <paramref name="payload"/> is serialised with web (camelCase) naming, then canonicalised.</summary>
+    public async Task<LedgerEntry> AppendAsync(string type, IEnumerable<Guid> parties, object payload, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Ledger entries join the caller's transaction: begin one before appending.");
+        if (string.IsNullOrWhiteSpace(type) || type.Length > 64) throw new ArgumentException("An entry type is 1 to 64 characters, e.g. member.approved.", nameof(type));
+        await LockAsync(ct);
+
+        var index = _nextIndex++;
+        var at = LedgerRecord.Normalize(clock.GetUtcNow());
+        var partyList = parties.Distinct().ToList();
+        var canonicalPayload = CanonicalJson.Serialize(payload, PayloadJson);
+        var leafHash = LedgerRecord.LeafHash(index, type, at, partyList, canonicalPayload);
+        var entry = new LedgerEntry
+        {
+            Index = index, Type = type, At = at, Parties = LedgerEntry.JoinParties(partyList), Payload = canonicalPayload, LeafHash = leafHash,
+        };
+
+        var siblings = await new LedgerNodeStore(db, _pending).GetAsync(MerkleTree.LeftSiblingsCompletedBy(index), ct);
+        db.LedgerEntries.Add(entry);
+        foreach (var (node, hash) in MerkleTree.NodesCompletedBy(index, leafHash, siblings))
+        {
+            db.LedgerNodes.Add(new LedgerNode { Level = node.Level, Index = node.Index, Hash = hash });
+            _pending[node] = hash;
+        }
+        return entry;
+    }
+
+    /// <summary>
+    /// Serialises appenders until the transaction ends. PostgreSQL: a transaction-level advisory lock. SQLite: the
+    /// transaction began with BEGIN IMMEDIATE and already holds the database's single write lock.
+    /// </summary>
+    internal async Task LockAsync(CancellationToken ct)
+    {
+        var transaction = db.Database.CurrentTransaction?.TransactionId
+            ?? throw new InvalidOperationException("The ledger lock is held for a transaction: begin one first.");
+        if (_lockedIn == transaction) return;
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync(AdvisoryLockSql, ct);
+        // Under the lock nobody else appends until this transaction ends, so the next index is read once.
+        _nextIndex = await NextIndexAsync(ct);
+        _pending.Clear();
+        _lockedIn = transaction;
+    }
+
+    private async Task<long> NextIndexAsync(CancellationToken ct)
+    {
+        var stored = await db.LedgerEntries.MaxAsync(e => (long?)e.Index, ct) ?? -1;
+        return stored + 1;
+    }
+}
