@@ -17,6 +17,7 @@ internal sealed class SchedulingEngine
     private readonly CancellationToken _ct;
     private readonly OperationIndex _index;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Lock _offerGate = new();
     private Schedule? _best;
     private long _bestValue = long.MaxValue;
     private long _lowerBound;
@@ -49,13 +50,27 @@ internal sealed class SchedulingEngine
         }
 
         var full = _index.Count <= _options.FullModelOperationLimit;
+        // Where a schedule is just machines and sequences (no calendars, nothing frozen, makespan), tabu search on the
+        // disjunctive graph makes thousands of moves a second; CP-SAT before it settles easy instances and after it
+        // tightens the bound. Classical job shops keep one uninterrupted CP-SAT search unless asked otherwise.
+        var useTabu = _options.UseTabu && full && DisjunctiveGraph.Applies(_problem) && (HasMachineChoices() || _options.TabuForJobShop);
         // Without machine choices (classical job shop) our neighbourhoods only re-sequence, which CP-SAT's own
         // scheduling LNS does better inside one uninterrupted search; restarts would also throw away its proof progress.
-        var useLns = _options.UseLns && (!full || HasMachineChoices());
+        var useLns = !useTabu && _options.UseLns && (!full || HasMachineChoices());
+        // Classical job shops: a short tabu search first hands CP-SAT a much better hint and a tighter horizon, then
+        // CP-SAT gets one uninterrupted search for the rest (its proof progress is lost on every restart).
+        if (!useTabu && full && _best is not null && _options.UseTabu && _options.JobShopTabuWarmStartShare > 0
+            && DisjunctiveGraph.Applies(_problem) && !HasMachineChoices() && !Done())
+        {
+            new TabuSearch(_problem, _index, this).Run(_best, _options.Workers, _options.Seed, _options.TimeLimit * _options.JobShopTabuWarmStartShare, _ct);
+        }
+
         if (full || _best is null)
         {
-            var share = !useLns || _best is null ? 1.0 : _options.FirstFullPhaseShare;
-            var status = FullModelPhase(share, "full model");
+            var handsOver = (useLns || useTabu) && _best is not null;
+            var share = !handsOver ? 1.0 : useTabu ? _options.TabuFirstPhaseShare : _options.FirstFullPhaseShare;
+            var stall = !handsOver ? TimeSpan.MaxValue : useTabu ? _options.StallLimit : Max(_options.StallLimit, _options.TimeLimit * 0.2);
+            var status = FullModelPhase(share, "full model", stall);
             if (status == CpSolverStatus.Infeasible)
             {
                 return Finish(SolveStatus.Infeasible, "CP-SAT proved that no schedule satisfies the constraints");
@@ -67,13 +82,28 @@ internal sealed class SchedulingEngine
             }
         }
 
-        if (useLns && _best is not null && !Done())
+        if (useTabu && _best is not null && !Done())
+        {
+            var until = _options.TimeLimit * (1 - _options.TabuFinalPhaseShare);
+            // With LNS alongside, one worker runs CP-SAT sub-models and the others tabu: the two find different
+            // improvements (assignment-heavy vs sequence-heavy instances) and each restarts from the other's best.
+            var withLns = _options.TabuWithLns && _options.Workers >= 2;
+            var tabuThreads = withLns ? _options.Workers - 1 : _options.Workers;
+            var lnsOptions = _options with { LnsWorkers = 1 };
+            new TabuSearch(_problem, _index, this).Run(_best, tabuThreads, _options.Seed, until, _ct,
+                withLns ? () => new LnsSearch(_problem, _index, lnsOptions, this, _ct).Run(until) : null);
+            if (!Done())
+            {
+                FullModelPhase(1.0, "final full model", TimeSpan.MaxValue);
+            }
+        }
+        else if (useLns && _best is not null && !Done())
         {
             var finalShare = full ? _options.FinalFullPhaseShare : 0;
             new LnsSearch(_problem, _index, _options, this, _ct).Run(_options.TimeLimit * (1 - finalShare));
             if (full && !Done())
             {
-                FullModelPhase(1.0, "final full model");
+                FullModelPhase(1.0, "final full model", TimeSpan.MaxValue);
             }
         }
 
@@ -97,6 +127,14 @@ internal sealed class SchedulingEngine
 
     /// <summary>Takes a schedule if it improves on the best; returns whether it did.</summary>
     public bool Offer(Schedule schedule, string phase)
+    {
+        lock (_offerGate)
+        {
+            return OfferLocked(schedule, phase);
+        }
+    }
+
+    private bool OfferLocked(Schedule schedule, string phase)
     {
         var value = ObjectiveEvaluator.Value(_problem, schedule);
         if (_best is not null && (value > _bestValue || (value == _bestValue && !BetterTieBreak(schedule))))
@@ -138,7 +176,7 @@ internal sealed class SchedulingEngine
     private void Report(string phase) =>
         _options.OnProgress?.Invoke(new SolverProgress(_clock.Elapsed, _bestValue == long.MaxValue ? -1 : _bestValue, _lowerBound, phase));
 
-    private CpSolverStatus FullModelPhase(double shareOfRemaining, string phase)
+    private CpSolverStatus FullModelPhase(double shareOfRemaining, string phase, TimeSpan stallLimit)
     {
         var limit = _best is null || shareOfRemaining >= 1 ? Remaining : _options.TimeLimit * shareOfRemaining;
         if (limit <= TimeSpan.Zero || _ct.IsCancellationRequested)
@@ -150,7 +188,6 @@ internal sealed class SchedulingEngine
         // The first phase ends early when CP-SAT stops improving, so that LNS gets the time; the last phase never does.
         using var stall = CancellationTokenSource.CreateLinkedTokenSource(_ct);
         var lastImprovement = _clock.Elapsed;
-        var stallLimit = shareOfRemaining >= 1 || !_options.UseLns ? TimeSpan.MaxValue : Max(_options.StallLimit, _options.TimeLimit * 0.2);
         using var watchdog = new Timer(_ => StopIfStalled(stall, lastImprovement, stallLimit), null, 250, 250);
         var outcome = CpSatRun.Solve(model, limit, _options.Workers, _options.Seed, stall.Token, (s, _, bound) =>
         {

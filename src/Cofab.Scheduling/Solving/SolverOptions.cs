@@ -14,6 +14,24 @@ public sealed record SolverOptions
     /// <summary>Large-neighbourhood search after the first full-model phase. Off: one full CP-SAT solve with the hint.</summary>
     public bool UseLns { get; init; } = true;
 
+    /// <summary>Tabu search on the disjunctive graph instead of LNS where it applies (makespan, no calendars, nothing frozen).</summary>
+    public bool UseTabu { get; init; } = true;
+
+    /// <summary>With two or more workers, one of them runs LNS alongside tabu search, sharing the best schedule.</summary>
+    public bool TabuWithLns { get; init; } = true;
+
+    /// <summary>Also use tabu search on classical job shops (no machine choices); off: one uninterrupted CP-SAT search.</summary>
+    public bool TabuForJobShop { get; init; }
+
+    /// <summary>Classical job shops: share of the time limit for tabu search before the one CP-SAT search (0: none).</summary>
+    public double JobShopTabuWarmStartShare { get; init; }
+
+    /// <summary>Share of the time limit for the CP-SAT phase before tabu search (it ends earlier when it stalls).</summary>
+    public double TabuFirstPhaseShare { get; init; } = 0.5;
+
+    /// <summary>Share of the time limit kept for the CP-SAT phase after tabu search (bound and proof).</summary>
+    public double TabuFinalPhaseShare { get; init; } = 0.15;
+
     /// <summary>Problems with more operations than this skip the full model and go straight to LNS.</summary>
     public int FullModelOperationLimit { get; init; } = 3000;
 
