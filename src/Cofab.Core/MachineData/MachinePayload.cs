@@ -27,6 +27,9 @@ public static partial class MachinePayload
         string.Create(CultureInfo.InvariantCulture, $"{TopicPrefix}{enterpriseId:D}/machines/{machineKey}/observations");
 
     /// <summary>Parses one message; on failure <paramref name="error"/> says what is wrong, for the sender's log.</summary>
+    /// <summary>Whether <paramref name="machineKey"/> may stand in a topic: 1-64 letters, digits, '.', '_' or '-'.</summary>
+    public static bool IsValidMachineKey(string? machineKey) => machineKey is not null && MachineKeyPattern().IsMatch(machineKey);
+
     public static bool TryParse(string topic, ReadOnlySpan<byte> payload, out MachineReport? report, out string? error)
     {
         report = null;

@@ -73,5 +73,8 @@ public sealed record MachineObservation(
     /// <summary>The agent sequence that produced this observation; null for MQTT.</summary>
     public long? Sequence { get; init; }
 
+    /// <summary>The agent instance whose sequence <see cref="Sequence"/> is; null for MQTT.</summary>
+    public long? AgentInstanceId { get; init; }
+
     public MachineState State => MachineStateRule.Derive(Availability, Execution, SpindleSpeed);
 }

@@ -4,6 +4,7 @@ using Cofab.Core.Resources;
 using Cofab.Core.Taxonomy;
 using Cofab.Platform.Features.Audit;
 using Cofab.Platform.Features.Ledger;
+using Cofab.Platform.Features.Machines;
 using Cofab.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -27,6 +28,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<LedgerNode> LedgerNodes => Set<LedgerNode>();
     public DbSet<SignedTreeHead> SignedTreeHeads => Set<SignedTreeHead>();
+    public DbSet<MachineConnection> MachineConnections => Set<MachineConnection>();
+    public DbSet<MachineStateRecord> MachineStateIntervals => Set<MachineStateRecord>();
+    public DbSet<MachineLatestStatus> MachineStatuses => Set<MachineLatestStatus>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -41,6 +45,7 @@ public abstract class AppDbContext(DbContextOptions options)
         MemberModel.Configure(builder);
         ResourceModel.Configure(builder);
         LedgerModel.Configure(builder);
+        MachineModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

@@ -51,6 +51,7 @@ public static class Pipeline
         api.MapResourceTransferEndpoints();
         api.MapAuditEndpoints();
         api.MapLedgerEndpoints();
+        api.MapMachineEndpoints();
         app.MapCofabUi();
         return app;
     }

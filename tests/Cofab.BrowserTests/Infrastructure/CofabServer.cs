@@ -23,6 +23,9 @@ public sealed class CofabServer : IAsyncLifetime
 
     public Members Members { get; private set; } = default!;
 
+    /// <summary>The running host's services, for arranging what no page can create (e.g. a machine's own reports).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The server has not started.");
+
     public ValueTask InitializeAsync()
     {
         _factory = new Factory(_dataDirectory);

@@ -76,6 +76,8 @@ public abstract class PlatformTests(CofabApp app)
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/v1/resources", paths);
         Assert.Contains("/api/v1/members/{id}", paths);
+        Assert.Contains("/api/v1/machines/connections", paths);
+        Assert.Contains("/api/v1/machines/{resourceId}/utilisation", paths);
         Assert.All(paths.Where(p => p.StartsWith("/api", StringComparison.Ordinal)), p => Assert.StartsWith("/api/v1/", p));
     }
 

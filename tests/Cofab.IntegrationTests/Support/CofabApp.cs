@@ -54,6 +54,8 @@ public abstract class CofabApp : IAsyncLifetime
             web.UseSetting("Bootstrap:OperatorEmail", OperatorEmail);
             web.UseSetting("Bootstrap:OperatorPassword", OperatorPassword);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
+            // Tests that watch agents turn the runner on through Settings.
+            web.UseSetting("Machines:Runner:Enabled", "false");
             foreach (var (key, value) in Settings) web.UseSetting(key, value);
         });
         _ = _factory.Server; // start now, so migrations run once before the tests

@@ -63,7 +63,7 @@ public sealed partial class MTConnectAgentPoller(
 
                 foreach (var status in tracker.CurrentAll())
                 {
-                    yield return status;
+                    yield return status with { AgentInstanceId = instance };
                 }
 
                 var next = current.Header.NextSequence ?? (current.Observations.Count == 0 ? 1 : current.Observations[^1].Sequence + 1);
@@ -101,7 +101,7 @@ public sealed partial class MTConnectAgentPoller(
                     {
                         if (observation.Sequence >= next && tracker.Apply(observation) is { } status)
                         {
-                            yield return status;
+                            yield return status with { AgentInstanceId = instance };
                         }
                     }
 

@@ -5,7 +5,7 @@ namespace Cofab.Platform.Features.Machines;
 
 public static class MachineDataServices
 {
-    /// <summary>The agent poller, the MQTT subscriber (off unless configured) and the in-memory status board.</summary>
+    /// <summary>The agent poller and its hosted runner, the MQTT subscriber (off unless configured), the status board written through to the database, and the machine use cases.</summary>
     public static IServiceCollection AddMachineData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MTConnectPollingOptions>()
@@ -17,11 +17,24 @@ public static class MachineDataServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddHttpClient(MTConnectPollingOptions.HttpClientName);
-        services.AddSingleton<MachineStatusBoard>();
+        services.AddOptions<MachineRunnerOptions>()
+            .Bind(configuration.GetSection(MachineRunnerOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<MachineDataStore>();
+        services.AddSingleton(sp => new MachineStatusBoard(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IMachineObservationSink>(sp => sp.GetRequiredService<MachineStatusBoard>());
         services.AddSingleton<MTConnectAgentPoller>();
         services.AddSingleton<MqttObservationSubscriber>();
         services.AddHostedService(sp => sp.GetRequiredService<MqttObservationSubscriber>());
+        services.AddSingleton<MachineConnectionRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<MachineConnectionRunner>());
+        services.AddScoped<ConnectMachine>()
+            .AddScoped<ListMachineConnections>()
+            .AddScoped<SetMachineConnectionEnabled>()
+            .AddScoped<GetMachineBoard>()
+            .AddScoped<GetMachineUtilisation>()
+            .AddScoped<GetEffectiveFreeWindows>();
         return services;
     }
 }

@@ -424,6 +424,135 @@ namespace Cofab.Platform.Migrations.PostgreSql
                     b.ToTable("SignedTreeHeads");
                 });
 
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineConnection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgentUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Device")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("InstanceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MqttKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("NextSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResourceId")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "MqttKey")
+                        .IsUnique()
+                        .HasFilter("\"MqttKey\" IS NOT NULL");
+
+                    b.ToTable("MachineConnections");
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineLatestStatus", b =>
+                {
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Availability")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ControllerMode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Execution")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("OpenIntervalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("PartCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("SpindleSpeed")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConnectionId");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.ToTable("MachineStatuses", (string)null);
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineStateRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("End")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("PartCountIncrement")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "Start");
+
+                    b.HasIndex("ResourceId", "Start");
+
+                    b.ToTable("MachineStateIntervals", (string)null);
+                });
+
             modelBuilder.Entity("Cofab.Platform.Identity.CofabUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -963,6 +1092,39 @@ namespace Cofab.Platform.Migrations.PostgreSql
                     b.Navigation("IdleWindows");
 
                     b.Navigation("Prices");
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineConnection", b =>
+                {
+                    b.HasOne("Cofab.Core.Members.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Resources.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineLatestStatus", b =>
+                {
+                    b.HasOne("Cofab.Platform.Features.Machines.MachineConnection", null)
+                        .WithOne()
+                        .HasForeignKey("Cofab.Platform.Features.Machines.MachineLatestStatus", "ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineStateRecord", b =>
+                {
+                    b.HasOne("Cofab.Platform.Features.Machines.MachineConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Cofab.Platform.Identity.CofabUser", b =>

@@ -417,6 +417,135 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.ToTable("SignedTreeHeads");
                 });
 
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineConnection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Device")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("InstanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MqttKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResourceId")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "MqttKey")
+                        .IsUnique()
+                        .HasFilter("\"MqttKey\" IS NOT NULL");
+
+                    b.ToTable("MachineConnections");
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineLatestStatus", b =>
+                {
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Availability")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ControllerMode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Execution")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OpenIntervalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PartCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SpindleSpeed")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConnectionId");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.ToTable("MachineStatuses", (string)null);
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineStateRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PartCountIncrement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "Start");
+
+                    b.HasIndex("ResourceId", "Start");
+
+                    b.ToTable("MachineStateIntervals", (string)null);
+                });
+
             modelBuilder.Entity("Cofab.Platform.Identity.CofabUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -938,6 +1067,39 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.Navigation("IdleWindows");
 
                     b.Navigation("Prices");
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineConnection", b =>
+                {
+                    b.HasOne("Cofab.Core.Members.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Resources.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineLatestStatus", b =>
+                {
+                    b.HasOne("Cofab.Platform.Features.Machines.MachineConnection", null)
+                        .WithOne()
+                        .HasForeignKey("Cofab.Platform.Features.Machines.MachineLatestStatus", "ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineStateRecord", b =>
+                {
+                    b.HasOne("Cofab.Platform.Features.Machines.MachineConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Cofab.Platform.Identity.CofabUser", b =>
