@@ -12,8 +12,17 @@ internal static class CpSatRun
     /// <summary>Extra CP-SAT parameters for experiments (e.g. "log_search_progress:true"), from COFAB_CPSAT_PARAMS.</summary>
     private static readonly string ExtraParameters = Environment.GetEnvironmentVariable("COFAB_CPSAT_PARAMS") ?? "";
 
-    public static Outcome Solve(CpSatModel model, TimeSpan limit, int workers, int seed, CancellationToken ct, Action<Schedule, double, double>? onSolution = null) =>
-        Solve(model.Model, model.Extract, limit, workers, seed, ct, onSolution);
+    /// <summary>
+    /// CP-SAT's generic interleaved workers (feasibility pump, RINS/RENS, constraint-graph and random-constraint LNS,
+    /// violation local search) left out, so that on 2 workers the interleaved worker spends its time on the
+    /// scheduling neighbourhoods (intervals, precedences, resource and time windows) and variable-graph LNS.
+    /// </summary>
+    public const string SchedulingFocus =
+        "ignore_subsolvers:\"feasibility_pump\" ignore_subsolvers:\"rins/rens\" ignore_subsolvers:\"graph_cst_lns\" " +
+        "ignore_subsolvers:\"graph_dec_lns\" ignore_subsolvers:\"rnd_cst_lns\" ignore_subsolvers:\"ls\"";
+
+    public static Outcome Solve(CpSatModel model, TimeSpan limit, int workers, int seed, CancellationToken ct, Action<Schedule, double, double>? onSolution = null, string parameters = "") =>
+        Solve(model.Model, model.Extract, limit, workers, seed, ct, onSolution, parameters);
 
     public static Outcome Solve(
         CpModel model,
@@ -22,12 +31,13 @@ internal static class CpSatRun
         int workers,
         int seed,
         CancellationToken ct,
-        Action<Schedule, double, double>? onSolution = null)
+        Action<Schedule, double, double>? onSolution = null,
+        string parameters = "")
     {
         using var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{Math.Max(0.01, limit.TotalSeconds):0.###} num_workers:{Math.Max(1, workers)} random_seed:{seed} {ExtraParameters}"),
+                $"max_time_in_seconds:{Math.Max(0.01, limit.TotalSeconds):0.###} num_workers:{Math.Max(1, workers)} random_seed:{seed} {parameters} {ExtraParameters}"),
         };
         var recorder = new Recorder(extract, onSolution);
         using var registration = ct.Register(solver.StopSearch);

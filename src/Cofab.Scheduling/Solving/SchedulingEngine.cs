@@ -189,6 +189,7 @@ internal sealed class SchedulingEngine
         using var stall = CancellationTokenSource.CreateLinkedTokenSource(_ct);
         var lastImprovement = _clock.Elapsed;
         using var watchdog = new Timer(_ => StopIfStalled(stall, lastImprovement, stallLimit), null, 250, 250);
+        var focus = _options.SchedulingFocusForJobShop && !HasMachineChoices() ? CpSatRun.SchedulingFocus : "";
         var outcome = CpSatRun.Solve(model, limit, _options.Workers, _options.Seed, stall.Token, (s, _, bound) =>
         {
             if (Offer(s, phase))
@@ -197,7 +198,7 @@ internal sealed class SchedulingEngine
             }
 
             OfferBound(bound, phase);
-        });
+        }, focus);
         if (outcome.Best is not null)
         {
             Offer(outcome.Best, phase);

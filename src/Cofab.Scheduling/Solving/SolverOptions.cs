@@ -23,6 +23,9 @@ public sealed record SolverOptions
     /// <summary>Also use tabu search on classical job shops (no machine choices); off: one uninterrupted CP-SAT search.</summary>
     public bool TabuForJobShop { get; init; }
 
+    /// <summary>Classical job shops: CP-SAT without its generic interleaved workers (see <see cref="CpSatRun.SchedulingFocus"/>).</summary>
+    public bool SchedulingFocusForJobShop { get; init; } = true;
+
     /// <summary>Classical job shops: share of the time limit for tabu search before the one CP-SAT search (0: none).</summary>
     public double JobShopTabuWarmStartShare { get; init; }
 
