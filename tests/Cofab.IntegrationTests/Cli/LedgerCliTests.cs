@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
+using Cofab.IntegrationTests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace Cofab.IntegrationTests.Cli;
@@ -12,7 +11,6 @@ namespace Cofab.IntegrationTests.Cli;
 /// </summary>
 public sealed class LedgerCliTests : IDisposable
 {
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(3);
     private static readonly string[] Leaves = ["", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f"];
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "cofab-cli-tests", Guid.NewGuid().ToString("N"));
     private readonly string _connection;
@@ -87,33 +85,8 @@ public sealed class LedgerCliTests : IDisposable
 
     private async Task<(int ExitCode, string Output, string[] Lines)> RunAsync(string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = _directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cofab.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["COLUMNS"] = "240";
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(CommandTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        var stdout = await output;
-        return (process.ExitCode, stdout + await error, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var run = await CofabCli.RunAsync(arguments, Ct, _directory);
+        return (run.ExitCode, run.Output, run.Lines);
     }
 
     public void Dispose()

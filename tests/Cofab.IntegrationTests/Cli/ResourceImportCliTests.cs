@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text;
+using Cofab.IntegrationTests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace Cofab.IntegrationTests.Cli;
@@ -10,7 +10,6 @@ namespace Cofab.IntegrationTests.Cli;
 /// </summary>
 public sealed class ResourceImportCliTests : IDisposable
 {
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(3);
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "cofab-cli-tests", Guid.NewGuid().ToString("N"));
     private readonly string _connection;
 
@@ -86,35 +85,8 @@ public sealed class ResourceImportCliTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = _directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cofab.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.ArgumentList.Add("--connection");
-        start.ArgumentList.Add(_connection);
-        // Wide enough that Spectre does not wrap the error table mid-message.
-        start.Environment["COLUMNS"] = "240";
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(CommandTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await output + await error);
+        var run = await CofabCli.RunAsync([.. arguments, "--connection", _connection], Ct, _directory);
+        return (run.ExitCode, run.Output);
     }
 
     public void Dispose()

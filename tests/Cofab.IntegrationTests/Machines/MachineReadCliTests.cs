@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
+using Cofab.IntegrationTests.Support;
 
 namespace Cofab.IntegrationTests.Machines;
 
@@ -70,30 +69,7 @@ public sealed class MachineReadCliTests
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cofab.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
+        var run = await CofabCli.RunAsync(arguments, Ct);
+        return (run.ExitCode, run.Stdout, run.Stderr);
     }
 }
