@@ -44,7 +44,7 @@ public static class LedgerRecord
     /// <summary>
     /// The signed message of a tree head: ASCII <see cref="TreeHeadContext"/>, one 0x00 byte, the tree size as an unsigned
     /// 64-bit big-endian integer, the timestamp as unsigned 64-bit big-endian milliseconds since 1970-01-01T00:00Z, and
-    /// the 32-byte root hash (66 + 25 = 75 bytes).
+    /// the 32-byte root hash (25 + 1 + 8 + 8 + 32 = 74 bytes).
     /// </summary>
     public static byte[] TreeHeadMessage(long size, long timestampMilliseconds, ReadOnlySpan<byte> root)
     {

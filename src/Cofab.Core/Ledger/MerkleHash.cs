@@ -33,7 +33,5 @@ public static class MerkleHash
         return SHA256.HashData(buffer);
     }
 
-    public static string ToHex(ReadOnlySpan<byte> hash) => Convert.ToHexStringLower(hash);
-
     public static bool Equal(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) => a.SequenceEqual(b);
 }

@@ -5,7 +5,6 @@ namespace Cofab.Core.Ledger;
 /// <summary>A run of leaves [Start, End) whose RFC 6962 Merkle tree hash is one element of a proof.</summary>
 public readonly record struct LeafRange(long Start, long End)
 {
-    public long Count => End - Start;
 }
 
 /// <summary>

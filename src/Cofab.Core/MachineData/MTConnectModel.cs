@@ -20,24 +20,20 @@ public abstract record MTConnectDocument(MTConnectHeader Header);
 /// <summary><c>/probe</c>: the device model.</summary>
 public sealed record ProbeDocument(MTConnectHeader Header, IReadOnlyList<MachineDevice> Devices) : MTConnectDocument(Header)
 {
+    private Dictionary<string, DataItemInfo>? _byId;
+
+    /// <summary>The data item with this id (the first one, if a malformed probe repeats an id); indexed on first use.</summary>
     public DataItemInfo? FindDataItem(string id)
     {
-        foreach (var device in Devices)
-        {
-            foreach (var item in device.DataItems)
-            {
-                if (item.Id == id) return item;
-            }
-        }
-
-        return null;
+        _byId ??= Devices.SelectMany(d => d.DataItems).GroupBy(i => i.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _byId.GetValueOrDefault(id);
     }
 }
 
 /// <summary><c>/current</c> or <c>/sample</c>: observations, ordered by sequence.</summary>
 public sealed record StreamsDocument(MTConnectHeader Header, IReadOnlyList<StreamObservation> Observations) : MTConnectDocument(Header)
 {
-    public IReadOnlyList<string> DeviceNames { get; init; } = [];
 }
 
 /// <summary><c>MTConnectError</c>: what the agent refused, e.g. OUT_OF_RANGE when a sample asks for a sequence it dropped.</summary>

@@ -109,12 +109,10 @@ public static class MTConnectReader
     private static StreamsDocument ReadStreams(XElement root, MTConnectHeader header, ProbeDocument? probe)
     {
         var observations = new List<StreamObservation>();
-        var deviceNames = new List<string>();
         foreach (var deviceStream in root.Descendants().Where(e => e.Name.LocalName == "DeviceStream"))
         {
             var device = (string?)deviceStream.Attribute("name") ?? (string?)deviceStream.Attribute("uuid") ?? "";
             var uuid = (string?)deviceStream.Attribute("uuid");
-            deviceNames.Add(device);
             foreach (var group in deviceStream.Descendants().Where(e => e.Name.LocalName is "Samples" or "Events" or "Condition"))
             {
                 foreach (var element in group.Elements())
@@ -129,7 +127,7 @@ public static class MTConnectReader
 
         // Which value wins is decided by sequence: timestamps run backwards around reconnects.
         observations.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
-        return new StreamsDocument(header, observations) { DeviceNames = deviceNames };
+        return new StreamsDocument(header, observations);
     }
 
     private static StreamObservation? ReadObservation(XElement element, bool condition, string device, string? uuid, ProbeDocument? probe)

@@ -13,6 +13,12 @@ public sealed record Caller(Guid UserId, Guid EnterpriseId, IReadOnlySet<string>
     public bool IsProvider => Roles.Contains(MemberRole.Provider);
     public bool IsDemander => Roles.Contains(MemberRole.Demander);
 
+    /// <summary>The operator and the regulator see every member's records.</summary>
+    public bool SeesAll => IsOperator || IsRegulator;
+
+    /// <summary>Whether the caller may read what belongs to <paramref name="enterpriseId"/>.</summary>
+    public bool CanRead(Guid enterpriseId) => SeesAll || enterpriseId == EnterpriseId;
+
     /// <summary>Whether the caller may change what belongs to <paramref name="enterpriseId"/>.</summary>
     public bool CanManage(Guid enterpriseId) => IsOperator || enterpriseId == EnterpriseId;
 

@@ -63,7 +63,6 @@ internal sealed class DisjunctiveGraph
         Sequences = problem.Machines.Select(_ => new List<int>()).ToArray();
         Head = new long[n];
         Tail = new long[n];
-        Topo = new int[n];
         Order = new int[n];
     }
 
@@ -85,12 +84,10 @@ internal sealed class DisjunctiveGraph
 
     public List<int>[] Sequences { get; }
 
-    /// <summary>Results of the last <see cref="Evaluate"/>: heads, tails, topological positions, and the order itself.</summary>
+    /// <summary>Results of the last <see cref="Evaluate"/>: heads, tails, and the topological order.</summary>
     public long[] Head { get; }
 
     public long[] Tail { get; }
-
-    public int[] Topo { get; }
 
     public int[] Order { get; }
 
@@ -210,7 +207,6 @@ internal sealed class DisjunctiveGraph
         for (var i = 0; i < queueEnd; i++)
         {
             var f = Order[i];
-            Topo[f] = i;
             var head = _release[f];
             var machine = MachineOf[f];
             foreach (var p in PredecessorsOf(f))

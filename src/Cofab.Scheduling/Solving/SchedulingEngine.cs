@@ -16,6 +16,7 @@ internal sealed class SchedulingEngine
     private readonly SolverOptions _options;
     private readonly CancellationToken _ct;
     private readonly OperationIndex _index;
+    private readonly bool _hasMachineChoices;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _offerGate = new();
     private Schedule? _best;
@@ -30,6 +31,7 @@ internal sealed class SchedulingEngine
         _options = options;
         _ct = ct;
         _index = new OperationIndex(problem);
+        _hasMachineChoices = problem.Jobs.SelectMany(j => j.Operations).Select(o => (double)o.Alternatives.Count).DefaultIfEmpty(1).Average() > 1.05;
     }
 
     private TimeSpan Remaining => _options.TimeLimit - _clock.Elapsed;
@@ -53,18 +55,10 @@ internal sealed class SchedulingEngine
         // Where a schedule is just machines and sequences (no calendars, nothing frozen, makespan), tabu search on the
         // disjunctive graph makes thousands of moves a second; CP-SAT before it settles easy instances and after it
         // tightens the bound. Classical job shops keep one uninterrupted CP-SAT search unless asked otherwise.
-        var useTabu = _options.UseTabu && full && DisjunctiveGraph.Applies(_problem) && (HasMachineChoices() || _options.TabuForJobShop);
+        var useTabu = _options.UseTabu && full && DisjunctiveGraph.Applies(_problem) && (_hasMachineChoices || _options.TabuForJobShop);
         // Without machine choices (classical job shop) our neighbourhoods only re-sequence, which CP-SAT's own
         // scheduling LNS does better inside one uninterrupted search; restarts would also throw away its proof progress.
-        var useLns = !useTabu && _options.UseLns && (!full || HasMachineChoices());
-        // Classical job shops: a short tabu search first hands CP-SAT a much better hint and a tighter horizon, then
-        // CP-SAT gets one uninterrupted search for the rest (its proof progress is lost on every restart).
-        if (!useTabu && full && _best is not null && _options.UseTabu && _options.JobShopTabuWarmStartShare > 0
-            && DisjunctiveGraph.Applies(_problem) && !HasMachineChoices() && !Done())
-        {
-            new TabuSearch(_problem, _index, this).Run(_best, _options.Workers, _options.Seed, _options.TimeLimit * _options.JobShopTabuWarmStartShare, _ct);
-        }
-
+        var useLns = !useTabu && _options.UseLns && (!full || _hasMachineChoices);
         if (full || _best is null)
         {
             var handsOver = (useLns || useTabu) && _best is not null;
@@ -189,7 +183,7 @@ internal sealed class SchedulingEngine
         using var stall = CancellationTokenSource.CreateLinkedTokenSource(_ct);
         var lastImprovement = _clock.Elapsed;
         using var watchdog = new Timer(_ => StopIfStalled(stall, lastImprovement, stallLimit), null, 250, 250);
-        var focus = _options.SchedulingFocusForJobShop && !HasMachineChoices() ? CpSatRun.SchedulingFocus : "";
+        var focus = _options.SchedulingFocusForJobShop && !_hasMachineChoices ? CpSatRun.SchedulingFocus : "";
         var outcome = CpSatRun.Solve(model, limit, _options.Workers, _options.Seed, stall.Token, (s, _, bound) =>
         {
             if (Offer(s, phase))
@@ -237,8 +231,7 @@ internal sealed class SchedulingEngine
         }
     }
 
-    private bool HasMachineChoices() =>
-        _problem.Jobs.SelectMany(j => j.Operations).Select(o => (double)o.Alternatives.Count).DefaultIfEmpty(1).Average() > 1.05;
+
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 

@@ -26,9 +26,6 @@ public sealed record SolverOptions
     /// <summary>Classical job shops: CP-SAT without its generic interleaved workers (see <see cref="CpSatRun.SchedulingFocus"/>).</summary>
     public bool SchedulingFocusForJobShop { get; init; } = true;
 
-    /// <summary>Classical job shops: share of the time limit for tabu search before the one CP-SAT search (0: none).</summary>
-    public double JobShopTabuWarmStartShare { get; init; }
-
     /// <summary>Share of the time limit for the CP-SAT phase before tabu search (it ends earlier when it stalls).</summary>
     public double TabuFirstPhaseShare { get; init; } = 0.5;
 

@@ -94,7 +94,10 @@ internal sealed class TabuMoves
         }
     }
 
-    /// <summary>The best admissible move, or Op −1 when every move is tabu. Leaves heads and tails of the unchanged graph.</summary>
+    /// <summary>
+    /// The best admissible move, or Op −1 when every move is tabu. Heads and tails are left stale when a move is returned
+    /// (the caller makes it and evaluates once); without a move they are restored.
+    /// </summary>
     public Move Best(List<int> path, long iteration, long best)
     {
         _pool.Clear();
@@ -106,11 +109,11 @@ internal sealed class TabuMoves
             }
         });
         var chosen = ExactBest();
-        _g.Evaluate(-1);
+        RestoreIfNone(chosen);
         return chosen;
     }
 
-    /// <summary>A uniformly random feasible move (for restarts), or Op −1 when there is none.</summary>
+    /// <summary>A uniformly random feasible move (for restarts), or Op −1 when there is none; heads as for <see cref="Best"/>.</summary>
     public Move Random(List<int> path)
     {
         var chosen = new Move(-1, -1, -1);
@@ -122,8 +125,16 @@ internal sealed class TabuMoves
                 chosen = move;
             }
         });
-        _g.Evaluate(-1);
+        RestoreIfNone(chosen);
         return chosen;
+    }
+
+    private void RestoreIfNone(Move chosen)
+    {
+        if (chosen.Op < 0)
+        {
+            _g.Evaluate(-1);
+        }
     }
 
     private bool IsTabu(int v, int machine, int after, long iteration) =>

@@ -46,7 +46,7 @@ public sealed class CanonicalJsonTests
     {
         var root = Enumerable.Range(0, 32).Select(i => (byte)i).ToArray();
         var message = LedgerRecord.TreeHeadMessage(0x0102, 0x0A0B, root);
-        Assert.Equal(LedgerRecord.TreeHeadContext.Length + 1 + 8 + 8 + 32, message.Length);
+        Assert.Equal(74, message.Length);
         Assert.Equal(LedgerRecord.TreeHeadContext, Encoding.ASCII.GetString(message, 0, LedgerRecord.TreeHeadContext.Length));
         var at = LedgerRecord.TreeHeadContext.Length;
         Assert.Equal([0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0x0A, 0x0B], message[at..(at + 17)]);

@@ -17,10 +17,10 @@ public sealed class GetLedgerReceipt(AppDbContext db, TreeHeads heads, AuditTrai
         var entry = index < 0 ? null : await db.LedgerEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Index == index, ct);
         if (entry is null) return Failure.NotFound($"No ledger entry {index}.");
         var parties = entry.PartyIds();
-        if (!caller.IsOperator && !caller.IsRegulator && !parties.Contains(caller.EnterpriseId))
+        if (!caller.SeesAll && !parties.Contains(caller.EnterpriseId))
             return Failure.NotFound($"No ledger entry {index}.");
 
-        var head = await db.SignedTreeHeads.AsNoTracking().OrderByDescending(h => h.Size).FirstOrDefaultAsync(ct);
+        var head = await heads.LatestOrNullAsync(ct);
         if (head is null || head.Size <= index) head = await heads.PublishIfGrownAsync(ct);
         var proof = await MerkleTree.InclusionProofAsync(new LedgerNodeStore(db), index, head.Size, ct);
 

@@ -50,19 +50,21 @@ public sealed class LedgerWriter(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Serialises appenders until the transaction ends. PostgreSQL: a transaction-level advisory lock. SQLite: the
-    /// transaction began with BEGIN IMMEDIATE and already holds the database's single write lock.
+    /// Serialises appenders until the transaction ends and returns the log's size (the next index) under the lock.
+    /// PostgreSQL: a transaction-level advisory lock. SQLite: the transaction began with BEGIN IMMEDIATE and already
+    /// holds the database's single write lock.
     /// </summary>
-    internal async Task LockAsync(CancellationToken ct)
+    internal async Task<long> LockAsync(CancellationToken ct)
     {
         var transaction = db.Database.CurrentTransaction?.TransactionId
             ?? throw new InvalidOperationException("The ledger lock is held for a transaction: begin one first.");
-        if (_lockedIn == transaction) return;
+        if (_lockedIn == transaction) return _nextIndex;
         if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync(AdvisoryLockSql, ct);
         // Under the lock nobody else appends until this transaction ends, so the next index is read once.
         _nextIndex = await NextIndexAsync(ct);
         _pending.Clear();
         _lockedIn = transaction;
+        return _nextIndex;
     }
 
     private async Task<long> NextIndexAsync(CancellationToken ct)

@@ -12,7 +12,7 @@ public sealed class ListLedgerEntries(AppDbContext db)
         var paging = Paging.Check(page, pageSize);
         if (paging.Failure is not null) return paging.Failure;
         var entries = db.LedgerEntries.AsNoTracking();
-        if (!caller.IsOperator && !caller.IsRegulator)
+        if (!caller.SeesAll)
         {
             var party = caller.EnterpriseId.ToString("D");
             entries = entries.Where(e => e.Parties.Contains(party));

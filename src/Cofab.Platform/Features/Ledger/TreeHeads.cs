@@ -23,9 +23,8 @@ public sealed class TreeHeads(AppDbContext db, LedgerWriter writer, LedgerSigner
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Same lock as appenders: the size read here is the size signed, and two publishers never race on one size.
-            await writer.LockAsync(ct);
+            var size = await writer.LockAsync(ct);
             var latest = await LatestOrNullAsync(ct);
-            var size = await db.LedgerEntries.LongCountAsync(ct);
             if (latest is not null && latest.Size >= size) return latest;
             var root = await MerkleTree.RootAsync(new LedgerNodeStore(db), size, ct);
             var timestamp = clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -70,6 +69,6 @@ public sealed class TreeHeads(AppDbContext db, LedgerWriter writer, LedgerSigner
             proof.Select(Convert.ToHexStringLower).ToList());
     }
 
-    private Task<SignedTreeHead?> LatestOrNullAsync(CancellationToken ct) =>
+    internal Task<SignedTreeHead?> LatestOrNullAsync(CancellationToken ct) =>
         db.SignedTreeHeads.AsNoTracking().OrderByDescending(h => h.Size).FirstOrDefaultAsync(ct);
 }

@@ -23,16 +23,13 @@ public sealed class GetEffectiveFreeWindows(AppDbContext db, GetResource getReso
         if (!visible.Succeeded) return visible.Failure!;
 
         var (start, end) = (from!.Value, to!.Value);
-        var ownerId = await db.Resources.AsNoTracking().Where(r => r.Id == resourceId).Select(r => r.EnterpriseId).SingleAsync(ct);
-        var published = await db.Resources.AsNoTracking().Where(r => r.Id == resourceId)
-            .SelectMany(r => r.IdleWindows).Where(w => w.Start < end && w.End > start)
-            .Select(w => new { w.Start, w.End }).ToListAsync(ct);
-        var windows = published.Select(w => Clip(new TimeWindow(w.Start, w.End), start, end)).OrderBy(w => w.Start).ToList();
+        var resource = visible.Value!;
+        var windows = resource.IdleWindows.Where(w => w.Start < end && w.End > start).Select(w => Clip(new TimeWindow(w.Start, w.End), start, end)).OrderBy(w => w.Start).ToList();
         var busy = (await MachineIntervals.OverlappingAsync(db, [resourceId], start, end, ct))
             .Where(i => i.State == MachineState.Busy).Select(i => new TimeWindow(i.Start, i.End)).ToList();
         var free = IdleCapacity.Subtract(windows, busy);
         // Others see what is free, not when the owner's machine worked (that is the owner's operating data).
-        var mayReadActivity = caller.IsOperator || caller.IsRegulator || ownerId == caller.EnterpriseId;
+        var mayReadActivity = caller.CanRead(resource.EnterpriseId);
         return new EffectiveFreeWindows(resourceId, start, end, windows, mayReadActivity ? busy : [], free);
     }
 

@@ -15,7 +15,7 @@ public sealed class GetMachineBoard(AppDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var statuses = db.MachineStatuses.AsNoTracking();
-        if (!caller.IsOperator && !caller.IsRegulator) statuses = statuses.Where(s => s.EnterpriseId == caller.EnterpriseId);
+        if (!caller.SeesAll) statuses = statuses.Where(s => s.EnterpriseId == caller.EnterpriseId);
         var rows = await (from s in statuses
                           join r in db.Resources on s.ResourceId equals r.Id
                           orderby r.Name, s.ConnectionId

@@ -18,7 +18,7 @@ public sealed class GetMachineUtilisation(AppDbContext db)
         ArgumentNullException.ThrowIfNull(caller);
         if (Period.Check(from, to, MaxPeriod) is { } invalid) return invalid;
         var owner = await db.MachineConnections.AsNoTracking().Where(c => c.ResourceId == resourceId).Select(c => (Guid?)c.EnterpriseId).SingleOrDefaultAsync(ct);
-        if (owner is null || !(caller.IsOperator || caller.IsRegulator || owner == caller.EnterpriseId))
+        if (owner is not { } ownerId || !caller.CanRead(ownerId))
             return Failure.NotFound($"No connected machine {resourceId} of yours exists.");
 
         var rows = await MachineIntervals.OverlappingAsync(db, [resourceId], from!.Value, to!.Value, ct);

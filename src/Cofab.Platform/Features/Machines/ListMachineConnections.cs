@@ -11,7 +11,7 @@ public sealed class ListMachineConnections(AppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var query = db.MachineConnections.AsNoTracking();
-        if (!caller.IsOperator && !caller.IsRegulator) query = query.Where(c => c.EnterpriseId == caller.EnterpriseId);
+        if (!caller.SeesAll) query = query.Where(c => c.EnterpriseId == caller.EnterpriseId);
         var rows = await query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(ct);
         return rows.Select(MachineSourceNames.ToView).ToList();
     }
