@@ -6,6 +6,7 @@ using Cofab.Platform.Features.Groupings;
 using Cofab.Platform.Features.Ledger;
 using Cofab.Platform.Features.Machines;
 using Cofab.Platform.Features.Members;
+using Cofab.Platform.Features.Orders;
 using Cofab.Platform.Features.Resources;
 using Cofab.Platform.Features.Taxonomy;
 using Cofab.Platform.Identity;
@@ -54,6 +55,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddDemoUseCases();
         services.AddMachineData(configuration);
         services.AddLedger(configuration, contentRoot);
+        services.AddOrderUseCases(configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

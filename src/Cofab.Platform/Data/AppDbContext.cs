@@ -1,10 +1,12 @@
 using Cofab.Core.Calendars;
 using Cofab.Core.Members;
+using Cofab.Core.Orders;
 using Cofab.Core.Resources;
 using Cofab.Core.Taxonomy;
 using Cofab.Platform.Features.Audit;
 using Cofab.Platform.Features.Ledger;
 using Cofab.Platform.Features.Machines;
+using Cofab.Platform.Features.Orders;
 using Cofab.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +33,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<MachineConnection> MachineConnections => Set<MachineConnection>();
     public DbSet<MachineStateRecord> MachineStateIntervals => Set<MachineStateRecord>();
     public DbSet<MachineLatestStatus> MachineStatuses => Set<MachineLatestStatus>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderDrawing> OrderDrawings => Set<OrderDrawing>();
+    public DbSet<DrawingContent> DrawingContents => Set<DrawingContent>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -46,6 +52,7 @@ public abstract class AppDbContext(DbContextOptions options)
         ResourceModel.Configure(builder);
         LedgerModel.Configure(builder);
         MachineModel.Configure(builder);
+        OrderModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);
