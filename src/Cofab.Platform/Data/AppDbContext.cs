@@ -1,3 +1,4 @@
+using Cofab.Core.Bookings;
 using Cofab.Core.Calendars;
 using Cofab.Core.Members;
 using Cofab.Core.Resources;
@@ -31,6 +32,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<MachineConnection> MachineConnections => Set<MachineConnection>();
     public DbSet<MachineStateRecord> MachineStateIntervals => Set<MachineStateRecord>();
     public DbSet<MachineLatestStatus> MachineStatuses => Set<MachineLatestStatus>();
+    public DbSet<Booking> Bookings => Set<Booking>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -46,6 +48,7 @@ public abstract class AppDbContext(DbContextOptions options)
         ResourceModel.Configure(builder);
         LedgerModel.Configure(builder);
         MachineModel.Configure(builder);
+        BookingModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);
