@@ -1,5 +1,6 @@
 using Cofab.Platform.Data;
 using Cofab.Platform.Features.Audit;
+using Cofab.Platform.Features.Bookings;
 using Cofab.Platform.Features.Calendars;
 using Cofab.Platform.Features.Demo;
 using Cofab.Platform.Features.Groupings;
@@ -56,6 +57,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddMachineData(configuration);
         services.AddLedger(configuration, contentRoot);
         services.AddOrderUseCases(configuration);
+        services.AddBookingUseCases(configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

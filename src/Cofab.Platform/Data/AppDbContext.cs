@@ -1,3 +1,4 @@
+using Cofab.Core.Bookings;
 using Cofab.Core.Calendars;
 using Cofab.Core.Members;
 using Cofab.Core.Orders;
@@ -37,6 +38,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<OrderDrawing> OrderDrawings => Set<OrderDrawing>();
     public DbSet<DrawingContent> DrawingContents => Set<DrawingContent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Booking> Bookings => Set<Booking>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -53,6 +55,7 @@ public abstract class AppDbContext(DbContextOptions options)
         LedgerModel.Configure(builder);
         MachineModel.Configure(builder);
         OrderModel.Configure(builder);
+        BookingModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

@@ -53,6 +53,7 @@ public static class Pipeline
         api.MapLedgerEndpoints();
         api.MapMachineEndpoints();
         api.MapOrderEndpoints();
+        api.MapBookingEndpoints();
         app.MapCofabUi();
         return app;
     }

@@ -12,14 +12,99 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cofab.Platform.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129222902_Orders")]
-    partial class Orders
+    [Migration("20261129225839_OrdersAndBookings")]
+    partial class OrdersAndBookings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Cofab.Core.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BookedByEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BookedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CancellationFee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CancelledByEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookedByEnterpriseId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Bookings_BookedByEnterpriseId_IdempotencyKey");
+
+                    b.HasIndex("BookedByEnterpriseId", "Start");
+
+                    b.HasIndex("OwnerEnterpriseId", "Start");
+
+                    b.HasIndex("ResourceId", "Start", "End");
+
+                    b.ToTable("Bookings", (string)null);
+                });
 
             modelBuilder.Entity("Cofab.Core.Calendars.SiteCalendar", b =>
                 {
@@ -927,6 +1012,27 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Cofab.Core.Bookings.Booking", b =>
+                {
+                    b.HasOne("Cofab.Core.Members.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("BookedByEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Members.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Resources.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Cofab.Core.Calendars.SiteCalendar", b =>
