@@ -5,6 +5,7 @@ using Cofab.Platform.Features.Demo;
 using Cofab.Platform.Features.Groupings;
 using Cofab.Platform.Features.Ledger;
 using Cofab.Platform.Features.Machines;
+using Cofab.Platform.Features.Matching;
 using Cofab.Platform.Features.Members;
 using Cofab.Platform.Features.Resources;
 using Cofab.Platform.Features.Taxonomy;
@@ -34,11 +35,11 @@ public static class PlatformServiceCollectionExtensions
         var connectionString = database.ResolveConnectionString(contentRoot);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetRequiredService<MatchingChangeInterceptor>()));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetRequiredService<MatchingChangeInterceptor>()));
         }
 
         services.AddScoped<DatabaseInitializer>();
@@ -54,6 +55,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddDemoUseCases();
         services.AddMachineData(configuration);
         services.AddLedger(configuration, contentRoot);
+        services.AddMatching(configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

@@ -52,6 +52,7 @@ public static class Pipeline
         api.MapAuditEndpoints();
         api.MapLedgerEndpoints();
         api.MapMachineEndpoints();
+        api.MapMatchingEndpoints();
         app.MapCofabUi();
         return app;
     }
