@@ -6,6 +6,7 @@ using Cofab.Platform.Features.Demo;
 using Cofab.Platform.Features.Groupings;
 using Cofab.Platform.Features.Ledger;
 using Cofab.Platform.Features.Machines;
+using Cofab.Platform.Features.Matching;
 using Cofab.Platform.Features.Members;
 using Cofab.Platform.Features.Orders;
 using Cofab.Platform.Features.Resources;
@@ -36,11 +37,11 @@ public static class PlatformServiceCollectionExtensions
         var connectionString = database.ResolveConnectionString(contentRoot);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetRequiredService<MatchingChangeInterceptor>()));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetRequiredService<MatchingChangeInterceptor>()));
         }
 
         services.AddScoped<DatabaseInitializer>();
@@ -58,6 +59,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddLedger(configuration, contentRoot);
         services.AddOrderUseCases(configuration);
         services.AddBookingUseCases(configuration);
+        services.AddMatching(configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

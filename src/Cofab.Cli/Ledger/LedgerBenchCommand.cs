@@ -103,13 +103,7 @@ internal static class LedgerBenchCommand
             consistency.Add(watch.Elapsed.TotalMilliseconds);
         }
         Console.WriteLine($"log size {size:N0}, root {Convert.ToHexStringLower(root)}");
-        Console.WriteLine($"inclusion proof: median {Percentile(inclusion, 0.5):N3} ms, p95 {Percentile(inclusion, 0.95):N3} ms ({samples} proofs, each verified)");
-        Console.WriteLine($"consistency proof: median {Percentile(consistency, 0.5):N3} ms, p95 {Percentile(consistency, 0.95):N3} ms ({samples} proofs)");
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+        Console.WriteLine($"inclusion proof: median {BenchStatistics.Percentile(inclusion, 0.5):N3} ms, p95 {BenchStatistics.Percentile(inclusion, 0.95):N3} ms ({samples} proofs, each verified)");
+        Console.WriteLine($"consistency proof: median {BenchStatistics.Percentile(consistency, 0.5):N3} ms, p95 {BenchStatistics.Percentile(consistency, 0.95):N3} ms ({samples} proofs)");
     }
 }

@@ -54,6 +54,7 @@ public static class Pipeline
         api.MapMachineEndpoints();
         api.MapOrderEndpoints();
         api.MapBookingEndpoints();
+        api.MapMatchingEndpoints();
         app.MapCofabUi();
         return app;
     }
