@@ -40,12 +40,11 @@ internal static class TuningOptions
                 case "jssfocus": options = options with { SchedulingFocusForJobShop = v != 0 }; break;
                 case "jsstabu": options = options with { UseJobShopTabu = v != 0 }; break;
                 case "jssshare": options = options with { JobShopTabuShare = v }; break;
-                case "jsshint": options = options with { JobShopHint = v != 0 }; break;
                 case "tabujss": options = options with { TabuForJobShop = v != 0 }; break;
                 case "tabufirst": options = options with { TabuFirstPhaseShare = v }; break;
                 case "tabufinal": options = options with { TabuFinalPhaseShare = v }; break;
                 default:
-                    error = $"--tune: unknown key '{parts[0]}' (first, final, stall, tiebreak, step, lns, lnsworkers, tabu, tabulns, tabujss, jssfocus, jsstabu, jssshare, jsshint, tabufirst, tabufinal)";
+                    error = $"--tune: unknown key '{parts[0]}' (first, final, stall, tiebreak, step, lns, lnsworkers, tabu, tabulns, tabujss, jssfocus, jsstabu, jssshare, tabufirst, tabufinal)";
                     return options;
             }
         }

@@ -23,14 +23,11 @@ public sealed record SolverOptions
     /// <summary>Also use tabu search on classical job shops (no machine choices); off: one uninterrupted CP-SAT search.</summary>
     public bool TabuForJobShop { get; init; }
 
-    /// <summary>Classical job shops: N7 tabu search before CP-SAT (see <see cref="JobShopTabu"/>); off: CP-SAT alone.</summary>
+    /// <summary>Classical job shops: N7 tabu search after CP-SAT (see <see cref="JobShopTabu"/>); off: CP-SAT alone.</summary>
     public bool UseJobShopTabu { get; init; } = true;
 
-    /// <summary>Classical job shops: share of the time limit for tabu search on every worker, before CP-SAT takes the rest.</summary>
+    /// <summary>Classical job shops: share of the time limit, at the end, for tabu search on every worker after CP-SAT.</summary>
     public double JobShopTabuShare { get; init; } = 0.25;
-
-    /// <summary>Classical job shops: warm-start CP-SAT with the tabu search's best schedule (otherwise only bounded by it).</summary>
-    public bool JobShopHint { get; init; }
 
     /// <summary>Classical job shops: CP-SAT without its generic interleaved workers (see <see cref="CpSatRun.SchedulingFocus"/>).</summary>
     public bool SchedulingFocusForJobShop { get; init; } = true;
