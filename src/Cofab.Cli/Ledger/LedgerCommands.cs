@@ -22,6 +22,7 @@ internal static class LedgerCommands
         ledger.Subcommands.Add(Inclusion());
         ledger.Subcommands.Add(Consistency());
         ledger.Subcommands.Add(Verify());
+        ledger.Subcommands.Add(CheckRecordCommand.Create());
         ledger.Subcommands.Add(LedgerBenchCommand.Create());
         return ledger;
     }

@@ -15,6 +15,8 @@ internal static class LedgerModel
             entry.Property(e => e.Type).HasMaxLength(64);
             entry.Property(e => e.Parties).HasMaxLength(4000);
             entry.Property(e => e.LeafHash).HasMaxLength(32);
+            entry.Property(e => e.Subject).HasMaxLength(100);
+            entry.HasIndex(e => e.Subject);
         });
         builder.Entity<LedgerNode>(node =>
         {

@@ -26,6 +26,10 @@ public static class OrderEndpoints
                 (await get.HandleAsync(id, ApiResults.CallerOf(user), ct)).ToOk())
             .WithSummary("One order with its parts, routings and drawings.");
 
+        orders.MapGet("/{id:guid}/record", async (Guid id, ClaimsPrincipal user, GetOrderRecord get, CancellationToken ct) =>
+                (await get.HandleAsync(id, ApiResults.CallerOf(user), ct)).ToOk())
+            .WithSummary("The order's verifiable record: its ledger entries, each with an inclusion proof to one signed tree head (check offline with `cofab ledger check-record`).");
+
         orders.MapPost("/", async (OrderInput input, ClaimsPrincipal user, CreateDraftOrder create, CancellationToken ct) =>
                 (await create.HandleAsync(input, ApiResults.CallerOf(user), ct)).ToCreated(o => $"/api/v1/orders/{o.Id}"))
             .WithSummary("Start a draft order (approved demanders). The delivery site defaults to one's own.");

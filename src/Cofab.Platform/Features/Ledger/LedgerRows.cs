@@ -22,6 +22,12 @@ public sealed class LedgerEntry
 
     public required byte[] LeafHash { get; set; }
 
+    /// <summary>
+    /// What the entry is about (e.g. <c>order:&lt;id&gt;</c>), to find an order's entries without scanning payloads. Not
+    /// part of the leaf hash: a lookup aid only. The payload names the subject too, and that is what a verifier checks.
+    /// </summary>
+    public string? Subject { get; set; }
+
     public IReadOnlyList<Guid> PartyIds() =>
         Parties.Length == 0 ? [] : Parties.Split(',').Select(Guid.Parse).ToList();
 

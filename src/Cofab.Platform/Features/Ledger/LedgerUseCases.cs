@@ -20,6 +20,7 @@ public static class LedgerUseCases
             .AddScoped<LedgerWriter>()
             .AddScoped<TreeHeads>()
             .AddScoped<GetLedgerReceipt>()
+            .AddScoped<GetSubjectRecord>()
             .AddScoped<ListLedgerEntries>()
             .AddScoped<VerifyLedger>()
             .AddHostedService<TreeHeadPublisher>();

@@ -22,7 +22,11 @@ public sealed class LedgerWriter(AppDbContext db, TimeProvider clock)
     private readonly Dictionary<NodeId, byte[]> _pending = [];
 
     /// <summary>Appends an event; <paramref name="payload"/> is serialised with web (camelCase) naming, then canonicalised.</summary>
-    public async Task<LedgerEntry> AppendAsync(string type, IEnumerable<Guid> parties, object payload, CancellationToken ct)
+    public Task<LedgerEntry> AppendAsync(string type, IEnumerable<Guid> parties, object payload, CancellationToken ct) =>
+        AppendAsync(type, parties, payload, subject: null, ct);
+
+    /// <summary>As above, filed under <paramref name="subject"/> (see <see cref="LedgerSubjects"/>) for the subject's record.</summary>
+    public async Task<LedgerEntry> AppendAsync(string type, IEnumerable<Guid> parties, object payload, string? subject, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Ledger entries join the caller's transaction: begin one before appending.");
@@ -37,6 +41,7 @@ public sealed class LedgerWriter(AppDbContext db, TimeProvider clock)
         var entry = new LedgerEntry
         {
             Index = index, Type = type, At = at, Parties = LedgerEntry.JoinParties(partyList), Payload = canonicalPayload, LeafHash = leafHash,
+            Subject = subject,
         };
 
         var siblings = await new LedgerNodeStore(db, _pending).GetAsync(MerkleTree.LeftSiblingsCompletedBy(index), ct);

@@ -38,7 +38,7 @@ public sealed class DownloadDrawing(AppDbContext db, AuditTrail audit, LedgerWri
                 classification,
                 openedBy = caller.UserId,
                 openedByEnterpriseId = caller.EnterpriseId,
-            }, ct);
+            }, LedgerSubjects.Order(order.Id), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

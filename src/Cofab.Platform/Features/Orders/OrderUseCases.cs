@@ -17,6 +17,7 @@ public static class OrderUseCases
             .AddScoped<SubmitOrder>()
             .AddScoped<WithdrawOrder>()
             .AddScoped<GetOrder>()
+            .AddScoped<GetOrderRecord>()
             .AddScoped<ListOrders>()
             .AddScoped<UploadDrawing>()
             .AddScoped<DownloadDrawing>()

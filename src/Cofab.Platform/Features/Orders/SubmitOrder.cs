@@ -81,7 +81,7 @@ public sealed class SubmitOrder(AppDbContext db, GetTaxonomy taxonomy, MemberGat
                 // What exactly was submitted: the parts document and each drawing, by hash, so either side can prove it later.
                 partsSha256 = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(order.Parts, OrderModel.PartsJson))),
                 drawings = drawings.Select(d => d.Sha256).Order(StringComparer.Ordinal).ToArray(),
-            }, ct);
+            }, LedgerSubjects.Order(order.Id), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return view;

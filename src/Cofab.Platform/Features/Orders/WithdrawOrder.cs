@@ -38,7 +38,7 @@ public sealed class WithdrawOrder(AppDbContext db, AuditTrail audit, LedgerWrite
             withdrawnBy = caller.UserId,
             previousStatus = previous.ToString().ToLowerInvariant(),
             reason = order.WithdrawalReason,
-        }, ct);
+        }, LedgerSubjects.Order(order.Id), ct);
         if (await db.SaveOrConflictAsync("The order changed at the same moment; reload it and decide again.", ct) is { } conflict) return conflict;
         await transaction.CommitAsync(ct);
         return OrderMapping.ToView(order, await OrderAccess.DrawingsAsync(db, order.Id, ct));
