@@ -4,6 +4,7 @@ using Cofab.Cli.Database;
 using Cofab.Cli.Demo;
 using Cofab.Cli.Ledger;
 using Cofab.Cli.Machines;
+using Cofab.Cli.Quotes;
 using Cofab.Cli.Resources;
 using Cofab.Cli.Scheduling;
 
@@ -14,5 +15,6 @@ root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(ResourceCommands.Create());
 root.Subcommands.Add(MachineCommands.Create());
 root.Subcommands.Add(LedgerCommands.Create());
+root.Subcommands.Add(QuoteBenchCommand.Create());
 SchedulingCommands.AddTo(root);
 return await root.Parse(args).InvokeAsync();

@@ -58,6 +58,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddLedger(configuration, contentRoot);
         services.AddOrderUseCases(configuration);
         services.AddBookingUseCases(configuration);
+        Cofab.Platform.Features.Quotes.QuoteUseCases.AddQuoteUseCases(services, configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

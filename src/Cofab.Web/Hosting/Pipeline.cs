@@ -54,6 +54,8 @@ public static class Pipeline
         api.MapMachineEndpoints();
         api.MapOrderEndpoints();
         api.MapBookingEndpoints();
+        api.MapQuoteEndpoints();
+        api.MapWorkOrderEndpoints();
         app.MapCofabUi();
         return app;
     }
