@@ -5,6 +5,7 @@ using Cofab.Cli.Demo;
 using Cofab.Cli.Ledger;
 using Cofab.Cli.Machines;
 using Cofab.Cli.Matching;
+using Cofab.Cli.Quotes;
 using Cofab.Cli.Resources;
 using Cofab.Cli.Scheduling;
 
@@ -16,5 +17,6 @@ root.Subcommands.Add(ResourceCommands.Create());
 root.Subcommands.Add(MachineCommands.Create());
 root.Subcommands.Add(LedgerCommands.Create());
 root.Subcommands.Add(MatchingCommands.Create());
+root.Subcommands.Add(QuoteBenchCommand.Create());
 SchedulingCommands.AddTo(root);
 return await root.Parse(args).InvokeAsync();

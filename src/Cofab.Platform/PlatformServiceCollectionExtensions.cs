@@ -9,6 +9,7 @@ using Cofab.Platform.Features.Machines;
 using Cofab.Platform.Features.Matching;
 using Cofab.Platform.Features.Members;
 using Cofab.Platform.Features.Orders;
+using Cofab.Platform.Features.Quotes;
 using Cofab.Platform.Features.Resources;
 using Cofab.Platform.Features.Taxonomy;
 using Cofab.Platform.Identity;
@@ -60,6 +61,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddOrderUseCases(configuration);
         services.AddBookingUseCases(configuration);
         services.AddMatching(configuration);
+        services.AddQuoteUseCases(configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

@@ -39,6 +39,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<DrawingContent> DrawingContents => Set<DrawingContent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<Cofab.Core.Quotes.Quote> Quotes => Set<Cofab.Core.Quotes.Quote>();
+    public DbSet<Cofab.Core.Quotes.WorkOrder> WorkOrders => Set<Cofab.Core.Quotes.WorkOrder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -56,6 +58,7 @@ public abstract class AppDbContext(DbContextOptions options)
         MachineModel.Configure(builder);
         OrderModel.Configure(builder);
         BookingModel.Configure(builder);
+        QuoteModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

@@ -55,6 +55,8 @@ public static class Pipeline
         api.MapOrderEndpoints();
         api.MapBookingEndpoints();
         api.MapMatchingEndpoints();
+        api.MapQuoteEndpoints();
+        api.MapWorkOrderEndpoints();
         app.MapCofabUi();
         return app;
     }

@@ -54,6 +54,28 @@ public sealed class BookingWriter(AppDbContext db, LedgerWriter ledger)
         return null;
     }
 
+    /// <summary>
+    /// Releases the order bookings of a withdrawn or declined work order (order bookings are not cancelled one by one, see
+    /// <see cref="BookingRules.DecideCancellation"/>): each active one is cancelled without a fee and a
+    /// <c>booking.cancelled</c> ledger entry is appended, which the caller's next save commits with its own changes.
+    /// Call it inside the caller's transaction.
+    /// </summary>
+    public async Task<int> ReleaseAsync(Guid workOrderId, Guid byEnterpriseId, string reason, DateTimeOffset now, CancellationToken ct)
+    {
+        var bookings = await db.Bookings.Where(b => b.WorkOrderId == workOrderId && b.Kind == BookingKind.OrderBooking && b.Status == BookingStatus.Active).ToListAsync(ct);
+        foreach (var booking in bookings)
+        {
+            booking.Status = BookingStatus.Cancelled;
+            booking.CancelledAt = now;
+            booking.CancelledByEnterpriseId = byEnterpriseId;
+            booking.CancellationReason = reason;
+            booking.CancellationFee = 0m;
+            booking.Version = Guid.NewGuid();
+            await ledger.AppendAsync("booking.cancelled", [booking.OwnerEnterpriseId, booking.BookedByEnterpriseId], BookingViews.LedgerPayload(booking), ct);
+        }
+        return bookings.Count;
+    }
+
     /// <summary>Drops refused bookings from the unit of work so a later save does not try them again.</summary>
     private void Forget(IEnumerable<Booking> bookings)
     {

@@ -24,14 +24,12 @@ internal static class OrderAccess
         db.OrderDrawings.AsNoTracking().Where(d => d.OrderId == orderId).ToListAsync(ct);
 
     /// <summary>
-    /// The provider enterprises assigned work on the order, who may then open its drawings. Empty until quotes are accepted
-    /// and work orders exist; the work-order feature fills this in.
+    /// The provider enterprises assigned work on the order, who may then open its drawings: those holding a work order of it
+    /// that they have not declined.
     /// </summary>
-    public static Task<IReadOnlySet<Guid>> AssignedProviderEnterprisesAsync(AppDbContext db, Guid orderId, CancellationToken ct)
-    {
-        _ = db;
-        _ = orderId;
-        ct.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlySet<Guid>>(new HashSet<Guid>());
-    }
+    public static async Task<IReadOnlySet<Guid>> AssignedProviderEnterprisesAsync(AppDbContext db, Guid orderId, CancellationToken ct) =>
+        (await db.WorkOrders.AsNoTracking()
+            .Where(w => w.OrderId == orderId && w.Status != Cofab.Core.Quotes.WorkOrderStatus.Declined)
+            .Select(w => w.ProviderEnterpriseId)
+            .ToListAsync(ct)).ToHashSet();
 }
