@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Cofab.IntegrationTests.Orders;
 using Cofab.IntegrationTests.Support;
+using Cofab.Platform.Features.Ledger;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -89,6 +90,10 @@ public abstract class QuoteTests(CofabApp app)
         Assert.Equal(2, after.GetProperty("quotes").EnumerateArray().Count(q => q.GetProperty("status").GetString() == "superseded"));
         Assert.Single(await OrderApi.LedgerEntriesAsync(demander.Client, "quote.accepted", orderId));
         Assert.Equal(workOrders.Count, (await OrderApi.LedgerEntriesAsync(demander.Client, "workorder.released", orderId)).Count);
+        // The order's downloadable record holds the whole story, and it checks against the platform's key.
+        var record = await demander.Client.GetFromJsonAsync<SubjectRecord>($"/api/v1/orders/{orderId}/record", Api.Json, Ct);
+        Assert.Equal(["order.submitted", "quote.accepted", .. workOrders.Select(_ => "workorder.released")], record!.Entries.Select(e => e.Entry.Type));
+        Assert.Empty(CheckSubjectRecord.Problems(record, await demander.Client.GetStringAsync("/api/v1/ledger/public-key", Ct)));
         var otherQuote = QuoteApi.Option(quotes, "cheapest").GetProperty("id").GetGuid();
         await Api.ProblemAsync(await QuoteApi.AcceptAsync(demander.Client, otherQuote), HttpStatusCode.Conflict);
     }

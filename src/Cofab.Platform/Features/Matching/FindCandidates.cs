@@ -32,28 +32,17 @@ public sealed class FindCandidates(CandidateIndex index, IBookedTimeSource booki
         if (MatchingValidation.Check(search, snapshot.Taxonomy, now) is { } invalid) return invalid;
 
         var request = MatchingSubjects.Request(search.Requirement, now, search.DueDate, search.DeliveryLatitude, search.DeliveryLongitude, search.DeclaredValueYuan);
-        var calendars = new Dictionary<Guid, WorkingTimeline>();
-        var figures = new List<CandidateFigures>();
-        var found = new List<(IndexedResource Entry, MatchOutcome Outcome)>();
-        var excluded = new List<IndexedResource>();
-        foreach (var entry in snapshot.Covering(request.Requirement.ProcessCode))
-        {
-            var resource = entry.Resource;
-            var seesWhy = caller.SeesAll || resource.EnterpriseId == caller.EnterpriseId;
-            var provider = snapshot.Providers.GetValueOrDefault(resource.EnterpriseId);
-            // Most of the list is offered and approved; the rest only matters to whoever may see its exclusions.
-            if (!seesWhy && (resource.Visibility != ResourceVisibility.Published || provider is not { Approved: true })) continue;
-            var outcome = ResourceMatcher.Evaluate(request, MatchingSubjects.Subject(snapshot, entry, provider, bookings, request, calendars), allReasons: false);
-            if (outcome.IsCandidate)
-            {
-                figures.Add(new CandidateFigures(resource.Id, outcome.CostYuan, outcome.Minutes, outcome.DistanceKm, outcome.Preferred, provider!.CreditGrade));
-                found.Add((entry, outcome));
-            }
-            else if (seesWhy)
-            {
-                excluded.Add(entry);
-            }
-        }
+        var entries = snapshot.Covering(request.Requirement.ProcessCode);
+        // A broad process (a parent node) can cover tens of thousands of resources: then the scan runs on one slice per
+        // core and the slices are joined in order, so the result is the same as a single pass.
+        var slices = entries.Length >= ParallelFrom ? Math.Min(Environment.ProcessorCount, 4) : 1;
+        var scans = new Scan[slices];
+        Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices, CancellationToken = ct }, s =>
+            scans[s] = ScanSlice(entries, entries.Length * s / slices, entries.Length * (s + 1) / slices, snapshot, request, caller));
+        var figures = scans.SelectMany(x => x.Figures).ToList();
+        var found = scans.SelectMany(x => x.Found).ToList();
+        var excluded = scans.SelectMany(x => x.Excluded).ToList();
+        var calendars = scans[0].Calendars;
 
         var top = CandidateRanking.Top(figures, options.Value.Weights, search.Limit);
         var views = top.Select((r, i) => View(i + 1, r.Score, found[r.Index], snapshot)).ToList();
@@ -64,6 +53,38 @@ public sealed class FindCandidates(CandidateIndex index, IBookedTimeSource booki
             return new ExcludedResource(entry.Resource.Id, entry.Resource.Name, entry.Resource.EnterpriseId, outcome.Exclusions);
         }).ToList();
         return new CandidateResult(figures.Count, views, excluded.Count, explained, RankingFormula);
+    }
+
+    /// <summary>Process buckets at least this large are scanned in parallel slices.</summary>
+    private const int ParallelFrom = 4000;
+
+    private sealed record Scan(List<CandidateFigures> Figures, List<(IndexedResource Entry, MatchOutcome Outcome)> Found, List<IndexedResource> Excluded,
+        Dictionary<Guid, WorkingTimeline> Calendars);
+
+    private Scan ScanSlice(IndexedResource[] entries, int from, int to, CandidateSnapshot snapshot, MatchRequest request, Caller caller)
+    {
+        var scan = new Scan([], [], [], []);
+        for (var i = from; i < to; i++)
+        {
+            var entry = entries[i];
+            var resource = entry.Resource;
+            var seesWhy = caller.SeesAll || resource.EnterpriseId == caller.EnterpriseId;
+            var provider = snapshot.Providers.GetValueOrDefault(resource.EnterpriseId);
+            // Most of the list is offered and approved; the rest only matters to whoever may see its exclusions.
+            if (!seesWhy && (resource.Visibility != ResourceVisibility.Published || provider is not { Approved: true })) continue;
+            var outcome = ResourceMatcher.Evaluate(request, MatchingSubjects.Subject(snapshot, entry, provider, bookings, request, scan.Calendars), allReasons: false);
+            if (outcome.IsCandidate)
+            {
+                scan.Figures.Add(new CandidateFigures(resource.Id, outcome.CostYuan, outcome.Minutes, outcome.DistanceKm, outcome.Preferred, provider!.CreditGrade));
+                scan.Found.Add((entry, outcome));
+            }
+            else if (seesWhy)
+            {
+                scan.Excluded.Add(entry);
+            }
+        }
+
+        return scan;
     }
 
     private static CandidateView View(int rank, double score, (IndexedResource Entry, MatchOutcome Outcome) found, CandidateSnapshot snapshot)

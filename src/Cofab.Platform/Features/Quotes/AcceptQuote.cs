@@ -121,9 +121,9 @@ public sealed class AcceptQuote(AppDbContext db, BookingWriter bookings, Request
             {
                 quoteId = quote.Id, orderId = order.Id, option = quote.Option.ToString().ToLowerInvariant(), total = quote.Total, currency = quote.Currency,
                 deliveryDate = quote.DeliveryDate, acceptedBy = caller.UserId, workOrders = workOrders.Select(w => w.Id),
-            }, ct);
+            }, LedgerSubjects.Order(order.Id), ct);
             foreach (var work in workOrders)
-                await ledger.AppendAsync("workorder.released", [work.DemanderEnterpriseId, work.ProviderEnterpriseId], QuoteViews.LedgerPayload(work), ct);
+                await ledger.AppendAsync("workorder.released", [work.DemanderEnterpriseId, work.ProviderEnterpriseId], QuoteViews.LedgerPayload(work), LedgerSubjects.Order(work.OrderId), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return result;

@@ -87,7 +87,7 @@ public sealed class DecideWorkOrder(AppDbContext db, BookingWriter bookings, Aud
 
         var action = accept ? "workorder.accepted" : "workorder.declined";
         audit.Record(caller, action, "workorder", work.Id.ToString(), work.ProviderEnterpriseId, reason);
-        await ledger.AppendAsync(action, [work.DemanderEnterpriseId, work.ProviderEnterpriseId], QuoteViews.LedgerPayload(work), ct);
+        await ledger.AppendAsync(action, [work.DemanderEnterpriseId, work.ProviderEnterpriseId], QuoteViews.LedgerPayload(work), LedgerSubjects.Order(work.OrderId), ct);
         if (await db.SaveOrConflictAsync("This work order changed at the same moment; reload it.", ct) is { } conflict) return conflict;
         await transaction.CommitAsync(ct);
         return QuoteViews.ToView(work);
