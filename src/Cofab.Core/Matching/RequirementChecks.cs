@@ -164,18 +164,23 @@ public static class RequirementChecks
         Of(ExclusionReason.NotEnoughFreeTime, $"free time before the due date {Hours(freeMinutes)} h < needed {Hours(neededMinutes)} h", $"交期前空闲时间 {Hours(freeMinutes)} 小时少于所需 {Hours(neededMinutes)} 小时",
             ("freeHours", Math.Round(freeMinutes / 60, 1)), ("neededHours", Math.Round(neededMinutes / 60, 1)), ("dueDate", dueDate.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
 
-    /// <summary>Aluminium 6061 is an aluminium: a requirement naming a family accepts every listed grade of it.</summary>
+    /// <summary>
+    /// Aluminium 6061 is an aluminium: a requirement naming a family ("铝合金") accepts every listed grade of it
+    /// ("铝合金 6061"), and a capability listing a family (a sand-blaster's "铝合金") takes every grade of it.
+    /// </summary>
     public static bool HasMaterial(IReadOnlyList<string> listed, string wanted)
     {
         var w = wanted.Trim();
         foreach (var m in listed)
         {
-            if (m.Equals(w, StringComparison.OrdinalIgnoreCase)
-                || (m.Length > w.Length && m[w.Length] == ' ' && m.StartsWith(w, StringComparison.OrdinalIgnoreCase))) return true;
+            if (m.Equals(w, StringComparison.OrdinalIgnoreCase) || IsGradeOf(m, w) || IsGradeOf(w, m)) return true;
         }
 
         return false;
     }
+
+    private static bool IsGradeOf(string grade, string family) =>
+        grade.Length > family.Length && grade[family.Length] == ' ' && grade.StartsWith(family, StringComparison.OrdinalIgnoreCase);
 
     private static string Hours(double minutes) => Text(Math.Round(minutes / 60, 1));
 

@@ -98,6 +98,15 @@ public sealed class ResourceMatcherTests
     }
 
     [Fact]
+    public void A_capability_listing_a_family_takes_every_grade_of_it_but_not_a_longer_name()
+    {
+        Assert.True(RequirementChecks.HasMaterial(["铝合金"], "铝合金 6061"));
+        Assert.True(RequirementChecks.HasMaterial(["铝合金 6061"], "铝合金"));
+        Assert.False(RequirementChecks.HasMaterial(["铝合金 6061"], "铝合金 7075"));
+        Assert.False(RequirementChecks.HasMaterial(["铝"], "铝合金 6061"));
+    }
+
+    [Fact]
     public void Weight_above_the_maximum_or_unstated_is_excluded()
     {
         Assert.Equal([ExclusionReason.TooHeavy], Codes(Evaluate(Requirement() with { WeightKg = 301 })));
