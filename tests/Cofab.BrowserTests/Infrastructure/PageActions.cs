@@ -7,6 +7,8 @@ public static class PageActions
 {
     public static ILocator ByTestId(this IPage page, string testId) => page.Locator($"[data-testid='{testId}']");
 
+    public static ILocator ByTestIdIn(this ILocator scope, string testId) => scope.Locator($"[data-testid='{testId}']");
+
     public static async Task SignInAsync(this IPage page, TestMember member)
     {
         await page.GotoAsync("/account/login");
