@@ -132,14 +132,7 @@ internal sealed class DisjunctiveGraph
 
         foreach (var sequence in Sequences)
         {
-            sequence.Sort((x, y) =>
-            {
-                var ax = schedule[Index.Job[x], Index.Op[x]];
-                var ay = schedule[Index.Job[y], Index.Op[y]];
-                var c = ax.Start.CompareTo(ay.Start);
-                c = c != 0 ? c : ax.End.CompareTo(ay.End);
-                return c != 0 ? c : x.CompareTo(y);
-            });
+            sequence.Sort(Index.ByPlacement(schedule));
         }
 
         RelinkAll();

@@ -139,14 +139,7 @@ internal sealed class JobShopGraph
 
         for (var m = 0; m < lists.Length; m++)
         {
-            lists[m].Sort((x, y) =>
-            {
-                var ax = schedule[_index.Job[x], _index.Op[x]];
-                var ay = schedule[_index.Job[y], _index.Op[y]];
-                var c = ax.Start.CompareTo(ay.Start);
-                c = c != 0 ? c : ax.End.CompareTo(ay.End);
-                return c != 0 ? c : x.CompareTo(y);
-            });
+            lists[m].Sort(_index.ByPlacement(schedule));
             lists[m].CopyTo(Sequences[m]);
         }
 

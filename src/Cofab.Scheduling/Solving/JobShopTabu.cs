@@ -31,6 +31,7 @@ internal sealed class JobShopTabu
     private readonly OperationIndex _index;
     private readonly SchedulingEngine _engine;
     private readonly JobShopMoves _neighbourhood = new();
+    private JobShopGraph? _runBest;
     private long _bestMakespan;
 
     public JobShopTabu(SchedulingProblem problem, OperationIndex index, SchedulingEngine engine)
@@ -91,7 +92,7 @@ internal sealed class JobShopTabu
     /// <summary>Tabu search from <paramref name="current"/> until it stalls; leaves the best schedule it saw in it.</summary>
     private void Improve(JobShopGraph current, int[] forbiddenUntil, Random random, Func<bool> stop)
     {
-        var best = new JobShopGraph(_problem, _index);
+        var best = _runBest ??= new JobShopGraph(_problem, _index);
         best.CopyFrom(current);
         Array.Clear(forbiddenUntil);
         var jobs = Math.Max(1, _problem.Jobs.Count);

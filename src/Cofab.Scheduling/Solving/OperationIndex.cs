@@ -35,6 +35,16 @@ internal sealed class OperationIndex
 
     public int Flat(int job, int op) => _offset[job] + op;
 
+    /// <summary>Orders operations on one machine as a schedule places them: by start, then end, then operation order.</summary>
+    public Comparison<int> ByPlacement(Schedule schedule) => (x, y) =>
+    {
+        var ax = schedule[Job[x], Op[x]];
+        var ay = schedule[Job[y], Op[y]];
+        var c = ax.Start.CompareTo(ay.Start);
+        c = c != 0 ? c : ax.End.CompareTo(ay.End);
+        return c != 0 ? c : x.CompareTo(y);
+    };
+
     public IEnumerable<int> OfJob(int job) => Enumerable.Range(_offset[job], _offset[job + 1] - _offset[job]);
 
     /// <summary>Relaxes whole jobs, in the order given, until at least <paramref name="size"/> operations are free.</summary>

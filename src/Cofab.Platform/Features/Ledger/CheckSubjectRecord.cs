@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Cofab.Core.Ledger;
 
 namespace Cofab.Platform.Features.Ledger;
@@ -16,11 +15,10 @@ public static class CheckSubjectRecord
         var problems = new List<string>();
         var head = record.TreeHead;
         var root = Convert.FromHexString(head.RootHash);
-        using (var key = ECDsa.Create())
+        using (var key = LedgerSigner.PublicKeyFromPem(publicKeyPem))
         {
-            key.ImportFromPem(publicKeyPem);
-            var message = LedgerRecord.TreeHeadMessage(head.Size, head.TimestampMs, root);
-            if (!key.VerifyData(message, Convert.FromBase64String(head.Signature), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence))
+            var signed = new SignedTreeHead { Size = head.Size, RootHash = root, TimestampMs = head.TimestampMs, KeyId = head.KeyId, Signature = Convert.FromBase64String(head.Signature) };
+            if (!LedgerSigner.Verify(key, signed))
             {
                 problems.Add($"the tree head of size {head.Size} is not signed by this key");
             }
