@@ -22,7 +22,7 @@ public sealed partial class CalendarTests(CofabServer server, ChromiumBrowser ch
         // A new calendar starts with a Monday-to-Friday day shift, so a name is all it needs.
         await page.ByTestId("calendar-name").FillInputAsync("北仑厂区 两班制");
         await page.ByTestId("save-calendar").ClickAsync();
-        await page.WaitForURLAsync(SavedCalendarUrl());
+        await page.WaitForSavedAsync(SavedCalendarUrl());
         await page.ScreenshotAsync("calendar-saved");
 
         await page.GotoAsync("/calendars");

@@ -40,7 +40,7 @@ public sealed partial class OrderTests(CofabServer server, ChromiumBrowser chrom
         await Assertions.Expect(milling.Locator("[data-testid='step-material']")).ToHaveValueAsync("6061-T6");
         await milling.Locator("[data-testid='step-note']").FillInputAsync("注意薄壁变形");
         await page.ByTestId("save-order").ClickAsync();
-        await page.WaitForURLAsync(SavedOrderUrl());
+        await page.WaitForSavedAsync(SavedOrderUrl());
         // The saved draft is shown anew (with its status) once the answer is rendered; edit only that one.
         await page.Locator("[data-testid='order-editor'][data-status='Draft']").WaitForAsync();
         Assert.Equal(0, await page.ByTestId("save-failure").CountAsync());

@@ -35,7 +35,7 @@ public sealed partial class ResourceEditorTests(CofabServer server, ChromiumBrow
         await page.ByTestId("save-resource").ClickAsync();
 
         // A saved resource gets its own address; the editor stays open on it.
-        await page.WaitForURLAsync(SavedResourceUrl());
+        await page.WaitForSavedAsync(SavedResourceUrl());
         Assert.Equal(0, await page.ByTestId("save-failure").CountAsync());
 
         await page.GotoAsync("/resources");
@@ -88,7 +88,7 @@ public sealed partial class ResourceEditorTests(CofabServer server, ChromiumBrow
         await first.ByTestId("remove-capability").ClickAsync();
         await first.ByTestId("remove-price").ClickAsync();
         await first.ByTestId("save-resource").ClickAsync();
-        await first.WaitForURLAsync(SavedResourceUrl());
+        await first.WaitForSavedAsync(SavedResourceUrl());
         var address = first.Url;
 
         // A colleague opens the same resource in another tab and saves first.

@@ -20,6 +20,14 @@ public sealed partial class DatabaseInitializer(
 {
     public async Task MigrateAsync(CancellationToken ct)
     {
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets pages keep reading while one request writes; in the default rollback journal a
+            // commit waits for every reader and readers queue behind it, which stalls a busy platform for seconds.
+            // The mode is stored in the database file, so setting it once per start is enough.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
         {

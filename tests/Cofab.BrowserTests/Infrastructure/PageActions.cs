@@ -37,6 +37,25 @@ public static class PageActions
         }
     }
 
+    /// <summary>
+    /// Waits for the page to move to the address a save leads to. A busy machine may take long to write, so the wait is
+    /// generous; when it still runs out, the error says what the page showed (a refusal, the error bar) instead of a bare
+    /// timeout.
+    /// </summary>
+    public static async Task WaitForSavedAsync(this IPage page, System.Text.RegularExpressions.Regex url)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url, new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            await page.ScreenshotAsync($"not-saved-{DateTime.UtcNow:HHmmssfff}");
+            var text = await page.Locator("body").InnerTextAsync();
+            throw new TimeoutException($"The page stayed at {page.Url} instead of moving to a saved address. It shows: {text[..Math.Min(text.Length, 800)]}", e);
+        }
+    }
+
     public static async Task FillInputAsync(this ILocator input, string value)
     {
         // MudBlazor puts the data-testid on the inner input, and commits text on change (blur), not on every keystroke.
