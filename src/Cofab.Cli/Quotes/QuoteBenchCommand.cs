@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Cofab.Core.Members;
-using Cofab.Core.Orders;
 using Cofab.Platform.Common;
 using Cofab.Platform.Data;
 using Cofab.Platform.Features.Demo;
+using Cofab.Platform.Features.Orders;
 using Cofab.Platform.Features.Quotes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,12 +19,12 @@ namespace Cofab.Cli.Quotes;
 /// </summary>
 internal static class QuoteBenchCommand
 {
-    private static readonly string[] Mills = ["machining.milling.5axis", "machining.milling.3axis", "machining.milling.4axis", "machining.milling.3axis", "machining.milling.5axis"];
-
     public static Command Create()
     {
         var runs = new Option<int>("--runs") { Description = "Timed quote requests (after one warm-up).", DefaultValueFactory = _ => 10 };
-        var bench = new Command("bench", "Measure instant-quote latency (median, p95) for an order of 5 parts × 4 operations on the demo region.") { runs };
+        var demanders = new Option<int>("--demanders") { Description = "Load mode: this many demanders at once, each drafting, submitting and quoting orders in a loop (0: latency mode)." };
+        var seconds = new Option<int>("--seconds") { Description = "Load mode: how long to run.", DefaultValueFactory = _ => 60 };
+        var bench = new Command("bench", "Measure instant-quote latency (median, p95) for an order of 5 parts × 4 operations on the demo region, or with --demanders the orders submitted and quoted per second under load.") { runs, demanders, seconds };
         bench.SetAction(async (parse, ct) =>
         {
             await using var services = CliHost.Build(parse);
@@ -32,6 +32,11 @@ internal static class QuoteBenchCommand
             {
                 await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
                 await scope.ServiceProvider.GetRequiredService<LoadDemoData>().HandleAsync(new DemoLoadOptions(), null, ct);
+            }
+
+            if (parse.GetValue(demanders) is > 0 and var load)
+            {
+                return await QuoteLoadBench.RunAsync(services, load, TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(seconds))), ct);
             }
 
             var (orderId, caller) = await CreateOrderAsync(services, ct);
@@ -70,31 +75,13 @@ internal static class QuoteBenchCommand
         var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.Status == MembershipStatus.Approved).ToListAsync(ct);
         var demander = enterprises.First(e => e.Roles.HasFlag(EnterpriseRoles.Demander) && !e.Roles.HasFlag(EnterpriseRoles.Operator));
         var userId = await db.Users.Where(u => u.EnterpriseId == demander.Id).Select(u => u.Id).FirstAsync(ct);
-        var now = DateTimeOffset.UtcNow;
-        var order = new Order
-        {
-            Id = Guid.NewGuid(), DemanderEnterpriseId = demander.Id, CreatedBy = userId, Title = "Quote benchmark: pump housings",
-            DeliveryAddress = demander.Address, DeliveryLocation = demander.Location, Status = OrderStatus.Submitted,
-            CreatedAt = now, UpdatedAt = now, SubmittedAt = now, Version = Guid.NewGuid(),
-            Parts = [.. Mills.Select((mill, i) => new OrderPart
-            {
-                Id = Guid.NewGuid(), Name = $"Part {i + 1}", Quantity = 50 + (10 * i), Material = "铝合金", DueDate = now.AddDays(21 + (2 * i)),
-                Routing =
-                [
-                    Step(10, mill, "铝合金"),
-                    Step(20, "machining.drilling", "铝合金", 10),
-                    Step(30, "surface.anodizing", null, 20),
-                    Step(40, "inspection.cmm", null, 30),
-                ],
-            })],
-        };
-        db.Orders.Add(order);
-        await db.SaveChangesAsync(ct);
-        return (order.Id, new Caller(userId, demander.Id, new HashSet<string>([MemberRole.Demander])));
+        var caller = new Caller(userId, demander.Id, new HashSet<string>([MemberRole.Demander]));
+        var draft = await scope.ServiceProvider.GetRequiredService<CreateDraftOrder>().HandleAsync(QuoteBenchOrder.Input(DateTimeOffset.UtcNow), caller, ct);
+        if (!draft.Succeeded) throw new InvalidOperationException($"The benchmark order was refused: {draft.Failure!.Message}");
+        var submitted = await scope.ServiceProvider.GetRequiredService<SubmitOrder>().HandleAsync(draft.Value.Id, new OrderTransitionInput(draft.Value.Version), null, caller, ct);
+        if (!submitted.Succeeded) throw new InvalidOperationException($"The benchmark order was refused: {submitted.Failure!.Message}");
+        return (draft.Value.Id, caller);
     }
-
-    private static RoutingStep Step(int number, string process, string? material, params int[] predecessors) =>
-        new() { Number = number, Requirement = new OperationRequirement { ProcessCode = process, Material = material }, Predecessors = [.. predecessors] };
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
 }
