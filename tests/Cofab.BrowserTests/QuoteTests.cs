@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace Cofab.BrowserTests;
 
 /// <summary>The instant-quote flow on a platform with the demo region's providers: quotes are planned for real.</summary>
-public sealed class QuoteTests(DemoCofabServer server, ChromiumBrowser chromium) : IClassFixture<DemoCofabServer>
+public sealed partial class QuoteTests(DemoCofabServer server, ChromiumBrowser chromium) : IClassFixture<DemoCofabServer>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -46,7 +46,7 @@ internal static class QuoteLoadBench
 
         var sorted = latencies.Order().ToList();
         Console.WriteLine($"{demanders} demanders for {seconds:N0} s: {sorted.Count} orders submitted and quoted, {sorted.Count / seconds:N2} orders/s; " +
-            (sorted.Count == 0 ? "no round completed" : $"round latency median {Percentile(sorted, 0.5):N0} ms, p95 {Percentile(sorted, 0.95):N0} ms") +
+            (sorted.Count == 0 ? "no round completed" : $"round latency median {QuoteBenchCommand.Percentile(sorted, 0.5):N0} ms, p95 {QuoteBenchCommand.Percentile(sorted, 0.95):N0} ms") +
             $"; {failures.Count} failed");
         foreach (var reason in failures.GroupBy(f => f).Take(5)) await Console.Error.WriteLineAsync($"  {reason.Count()} × {reason.Key}");
         return failures.IsEmpty ? 0 : 1;
@@ -80,6 +80,4 @@ internal static class QuoteLoadBench
 
         return callers;
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
 }

@@ -17,6 +17,10 @@ public static class MatchingEndpoints
         matching.MapGet("/explain", async ([AsParameters] ExplainQuery query, ClaimsPrincipal user, ExplainMatch explain, CancellationToken ct) =>
                 (await explain.HandleAsync(query.ResourceId, query.ToSearch(), ApiResults.CallerOf(user), ct)).ToOk())
             .WithSummary("Why one resource is or is not a candidate for a requirement (its owner and the operator only).");
+
+        matching.MapGet("/orders/{orderId:guid}/parts/{partId:guid}/steps/{step:int}", async (Guid orderId, Guid partId, int step, ClaimsPrincipal user, ExplainOrderMatching explain, CancellationToken ct, Guid? provider = null) =>
+                (await explain.HandleAsync(new OrderOperationRef(orderId, partId, step, provider), ApiResults.CallerOf(user), ct)).ToOk())
+            .WithSummary("Matching for one operation of any order, as quotes search it: ranked candidates and every excluded machine with its reasons, or with ?provider= only that provider's (operator and regulator; recorded).");
     }
 
     /// <summary>The requirement in query parameters; lists repeat the parameter (certifications=ISO 9001&amp;certifications=…).</summary>

@@ -38,7 +38,7 @@ public sealed class FindCandidates(CandidateIndex index, IBookedTimeSource booki
         var slices = entries.Length >= ParallelFrom ? Math.Min(Environment.ProcessorCount, 4) : 1;
         var scans = new Scan[slices];
         Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices, CancellationToken = ct }, s =>
-            scans[s] = ScanSlice(entries, entries.Length * s / slices, entries.Length * (s + 1) / slices, snapshot, request, caller));
+            scans[s] = ScanSlice(entries, entries.Length * s / slices, entries.Length * (s + 1) / slices, snapshot, request, caller, search.ExclusionsOf));
         var figures = scans.SelectMany(x => x.Figures).ToList();
         var found = scans.SelectMany(x => x.Found).ToList();
         var excluded = scans.SelectMany(x => x.Excluded).ToList();
@@ -61,14 +61,14 @@ public sealed class FindCandidates(CandidateIndex index, IBookedTimeSource booki
     private sealed record Scan(List<CandidateFigures> Figures, List<(IndexedResource Entry, MatchOutcome Outcome)> Found, List<IndexedResource> Excluded,
         Dictionary<Guid, WorkingTimeline> Calendars);
 
-    private Scan ScanSlice(IndexedResource[] entries, int from, int to, CandidateSnapshot snapshot, MatchRequest request, Caller caller)
+    private Scan ScanSlice(IndexedResource[] entries, int from, int to, CandidateSnapshot snapshot, MatchRequest request, Caller caller, Guid? exclusionsOf)
     {
         var scan = new Scan([], [], [], []);
         for (var i = from; i < to; i++)
         {
             var entry = entries[i];
             var resource = entry.Resource;
-            var seesWhy = caller.SeesAll || resource.EnterpriseId == caller.EnterpriseId;
+            var seesWhy = (caller.SeesAll || resource.EnterpriseId == caller.EnterpriseId) && (exclusionsOf is null || resource.EnterpriseId == exclusionsOf);
             var provider = snapshot.Providers.GetValueOrDefault(resource.EnterpriseId);
             // Most of the list is offered and approved; the rest only matters to whoever may see its exclusions.
             if (!seesWhy && (resource.Visibility != ResourceVisibility.Published || provider is not { Approved: true })) continue;

@@ -7,6 +7,7 @@ namespace Cofab.Platform.Features.Matching;
 /// <summary>
 /// A candidate search for one operation. Free capacity counts from now to <see cref="DueDate"/>; distance is to the
 /// delivery point. <see cref="DeclaredValueYuan"/> prices value-share offers (they cannot be estimated without it).
+/// <see cref="ExclusionsOf"/> narrows the explained exclusions to one provider's machines ("why not this factory?").
 /// </summary>
 public sealed record CandidateSearch(
     OperationRequirement Requirement,
@@ -15,7 +16,8 @@ public sealed record CandidateSearch(
     double DeliveryLongitude,
     int Limit = 20,
     decimal? DeclaredValueYuan = null,
-    int ExclusionLimit = 50);
+    int ExclusionLimit = 50,
+    Guid? ExclusionsOf = null);
 
 /// <summary>A ranked candidate with the public data of its resource (no asset number, calendar or owner's contacts).</summary>
 public sealed record CandidateView(

@@ -25,6 +25,7 @@ public static class MatchingServices
         services.AddHostedService<CandidateIndexWarmer>();
         services.AddScoped<FindCandidates>();
         services.AddScoped<ExplainMatch>();
+        services.AddScoped<ExplainOrderMatching>();
         return services;
     }
 }
