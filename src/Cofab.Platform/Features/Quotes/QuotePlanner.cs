@@ -70,7 +70,6 @@ public sealed partial class QuotePlanner(IQuoteCandidateSource candidates, Machi
     }
 
     /// <summary>The order's declared value shared over its parts by quantity: by-value prices take a share of it.</summary>
-    /// <summary>The share of the order's declared value that one part carries, by quantity (value-based offers are priced on it).</summary>
     internal static decimal? PartValue(Order order, OrderPart part, int totalQuantity) =>
         order.DeclaredValue is { } value && totalQuantity > 0 ? value * part.Quantity / totalQuantity : null;
 
