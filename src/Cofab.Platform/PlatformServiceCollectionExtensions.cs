@@ -11,6 +11,7 @@ using Cofab.Platform.Features.Members;
 using Cofab.Platform.Features.Orders;
 using Cofab.Platform.Features.Quotes;
 using Cofab.Platform.Features.Resources;
+using Cofab.Platform.Features.Rfqs;
 using Cofab.Platform.Features.Taxonomy;
 using Cofab.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -62,6 +63,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddBookingUseCases(configuration);
         services.AddMatching(configuration);
         services.AddQuoteUseCases(configuration);
+        services.AddRfqUseCases(configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

@@ -2,14 +2,15 @@ namespace Cofab.Core.Orders;
 
 /// <summary>
 /// The order life cycle, in one place: Draft → Submitted → Quoted → Accepted → InProduction → Completed, and a draft or
-/// a submitted order may be withdrawn. Anything else is refused with a sentence the user can act on.
+/// a submitted order may be withdrawn. A submitted order that never asked for instant quotes becomes Accepted directly
+/// when awarded RFQs (requests for quotation) cover all its operations. Anything else is refused with a sentence the user can act on.
 /// </summary>
 public static class OrderTransitions
 {
     private static readonly Dictionary<OrderStatus, OrderStatus[]> Allowed = new()
     {
         [OrderStatus.Draft] = [OrderStatus.Submitted, OrderStatus.Withdrawn],
-        [OrderStatus.Submitted] = [OrderStatus.Quoted, OrderStatus.Withdrawn],
+        [OrderStatus.Submitted] = [OrderStatus.Quoted, OrderStatus.Accepted, OrderStatus.Withdrawn],
         [OrderStatus.Quoted] = [OrderStatus.Accepted],
         [OrderStatus.Accepted] = [OrderStatus.InProduction],
         [OrderStatus.InProduction] = [OrderStatus.Completed],

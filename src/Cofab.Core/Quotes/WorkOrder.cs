@@ -9,6 +9,8 @@ public sealed class WorkOrder
 {
     public Guid Id { get; set; }
     public Guid OrderId { get; set; }
+
+    /// <summary>The accepted quote the work order came from, or the RFQ whose bid was awarded (see docs/rfq.md).</summary>
     public Guid QuoteId { get; set; }
     public Guid ProviderEnterpriseId { get; set; }
     public Guid DemanderEnterpriseId { get; set; }

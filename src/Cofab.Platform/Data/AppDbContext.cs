@@ -41,6 +41,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<Cofab.Core.Quotes.Quote> Quotes => Set<Cofab.Core.Quotes.Quote>();
     public DbSet<Cofab.Core.Quotes.WorkOrder> WorkOrders => Set<Cofab.Core.Quotes.WorkOrder>();
+    public DbSet<Cofab.Core.Rfqs.Rfq> Rfqs => Set<Cofab.Core.Rfqs.Rfq>();
+    public DbSet<Cofab.Core.Rfqs.RfqInvitation> RfqInvitations => Set<Cofab.Core.Rfqs.RfqInvitation>();
+    public DbSet<Cofab.Core.Rfqs.Bid> Bids => Set<Cofab.Core.Rfqs.Bid>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -59,6 +62,7 @@ public abstract class AppDbContext(DbContextOptions options)
         OrderModel.Configure(builder);
         BookingModel.Configure(builder);
         QuoteModel.Configure(builder);
+        RfqModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

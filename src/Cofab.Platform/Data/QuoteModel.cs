@@ -41,12 +41,12 @@ internal static class QuoteModel
             work.HasIndex(w => new { w.QuoteId, w.ProviderEnterpriseId }).IsUnique();
             work.HasIndex(w => w.OrderId);
             work.HasOne<Order>().WithMany().HasForeignKey(w => w.OrderId).OnDelete(DeleteBehavior.Restrict);
-            work.HasOne<Quote>().WithMany().HasForeignKey(w => w.QuoteId).OnDelete(DeleteBehavior.Restrict);
+            // No foreign key to Quotes: QuoteId names the accepted quote or, for an awarded RFQ, the RFQ (see docs/rfq.md).
             work.HasOne<Enterprise>().WithMany().HasForeignKey(w => w.ProviderEnterpriseId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 
-    private static void Json<T>(PropertyBuilder<T> property) where T : class =>
+    internal static void Json<T>(PropertyBuilder<T> property) where T : class =>
         property.HasConversion(
             value => JsonSerializer.Serialize(value, OrderModel.PartsJson),
             json => JsonSerializer.Deserialize<T>(json, OrderModel.PartsJson)!,

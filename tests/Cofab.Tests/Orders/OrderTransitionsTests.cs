@@ -10,6 +10,7 @@ public sealed class OrderTransitionsTests
     [InlineData(OrderStatus.Draft, OrderStatus.Withdrawn)]
     [InlineData(OrderStatus.Submitted, OrderStatus.Withdrawn)]
     [InlineData(OrderStatus.Submitted, OrderStatus.Quoted)]
+    [InlineData(OrderStatus.Submitted, OrderStatus.Accepted)]
     [InlineData(OrderStatus.Quoted, OrderStatus.Accepted)]
     [InlineData(OrderStatus.Accepted, OrderStatus.InProduction)]
     [InlineData(OrderStatus.InProduction, OrderStatus.Completed)]
@@ -23,6 +24,7 @@ public sealed class OrderTransitionsTests
     [InlineData(OrderStatus.Submitted, OrderStatus.Submitted, "already submitted")]
     [InlineData(OrderStatus.Accepted, OrderStatus.Withdrawn, "only a draft or a submitted order")]
     [InlineData(OrderStatus.Quoted, OrderStatus.Draft, "cannot become draft")]
+    [InlineData(OrderStatus.Draft, OrderStatus.Accepted, "cannot become accepted")]
     [InlineData(OrderStatus.Completed, OrderStatus.Withdrawn, "completed")]
     public void Other_moves_are_refused_with_a_reason(OrderStatus from, OrderStatus to, string expected)
     {
