@@ -162,7 +162,7 @@ public abstract class QuoteTests(CofabApp app)
     }
 
     [Fact]
-    public async Task Providers_see_only_their_own_work_orders_and_only_assigned_ones_open_the_drawings_until_they_decline()
+    public async Task Providers_see_only_their_own_work_orders_and_only_assigned_ones_open_the_drawings_until_they_decline_which_rematches()
     {
         await QuoteApi.DemoRegionAsync(app);
         var demander = await OrderApi.DemanderAsync(app);
@@ -196,6 +196,19 @@ public abstract class QuoteTests(CofabApp app)
         Assert.DoesNotContain(await QuoteApi.ActiveBookingsAsync(app, resources), b => b.WorkOrder == workId);
         await Api.ProblemAsync(await assigned.GetAsync(drawingUrl, Ct), HttpStatusCode.NotFound);
         await Api.ProblemAsync(await assigned.PostAsync($"/api/v1/work-orders/{workId}/accept", null, Ct), HttpStatusCode.Conflict);
+
+        // Re-matching: the declined operations are back on the market at once, as an RFQ to other matched providers.
+        var rfqs = await demander.Client.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{orderId}/rfqs", Api.Json, Ct);
+        var rematch = Assert.Single(rfqs.EnumerateArray());
+        Assert.True(rematch.GetProperty("openForBids").GetBoolean());
+        var declinedSteps = after.GetProperty("operations").EnumerateArray()
+            .Select(o => (o.GetProperty("operation").GetProperty("partId").GetGuid(), o.GetProperty("operation").GetProperty("step").GetInt32())).ToHashSet();
+        var scope = rematch.GetProperty("scope").EnumerateArray().Select(o => (o.GetProperty("partId").GetGuid(), o.GetProperty("step").GetInt32())).ToHashSet();
+        Assert.Equal(declinedSteps, scope);
+        var invited = rematch.GetProperty("invited").EnumerateArray().Select(i => i.GetProperty("enterpriseId").GetGuid()).ToList();
+        Assert.NotEmpty(invited);
+        Assert.DoesNotContain(work.GetProperty("providerEnterpriseId").GetGuid(), invited);
+        Assert.Contains("Spindle overhaul", rematch.GetProperty("note").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

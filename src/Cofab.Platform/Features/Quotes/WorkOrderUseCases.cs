@@ -4,6 +4,7 @@ using Cofab.Platform.Data;
 using Cofab.Platform.Features.Audit;
 using Cofab.Platform.Features.Bookings;
 using Cofab.Platform.Features.Ledger;
+using Cofab.Platform.Features.Rfqs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cofab.Platform.Features.Quotes;
@@ -48,11 +49,10 @@ public sealed class GetWorkOrder(AppDbContext db)
 
 /// <summary>
 /// The provider answers a released work order before its deadline. Accepting commits it to the work. Declining releases
-/// its machine bookings at once (no fee: the time goes back on the market) and marks its operations for re-matching.
-/// TODO: re-quote those operations automatically (matching + a partial schedule around the kept work orders); until then
-/// the demander and the operator see them flagged and the operator re-assigns.
+/// its machine bookings at once (no fee: the time goes back on the market), marks its operations for re-matching and
+/// re-matches them in the same transaction (<see cref="RematchDeclinedWork"/>: an RFQ to the best-matched other providers).
 /// </summary>
-public sealed class DecideWorkOrder(AppDbContext db, BookingWriter bookings, AuditTrail audit, LedgerWriter ledger, TimeProvider clock)
+public sealed class DecideWorkOrder(AppDbContext db, BookingWriter bookings, RematchDeclinedWork rematch, AuditTrail audit, LedgerWriter ledger, TimeProvider clock)
 {
     public const int MaxReasonLength = 500;
 
@@ -88,6 +88,7 @@ public sealed class DecideWorkOrder(AppDbContext db, BookingWriter bookings, Aud
         var action = accept ? "workorder.accepted" : "workorder.declined";
         audit.Record(caller, action, "workorder", work.Id.ToString(), work.ProviderEnterpriseId, reason);
         await ledger.AppendAsync(action, [work.DemanderEnterpriseId, work.ProviderEnterpriseId], QuoteViews.LedgerPayload(work), LedgerSubjects.Order(work.OrderId), ct);
+        if (!accept) await rematch.OpenAsync(work, ct);
         if (await db.SaveOrConflictAsync("This work order changed at the same moment; reload it.", ct) is { } conflict) return conflict;
         await transaction.CommitAsync(ct);
         return QuoteViews.ToView(work);

@@ -41,7 +41,7 @@ public sealed class AwardRfq(AppDbContext db, RfqReader reader, MemberGate gate,
                 : Failure.Invalid("bidId", $"The RFQ has no bid {bidId}.");
         }
         var order = await db.Orders.SingleAsync(o => o.Id == rfq.OrderId, ct);
-        if (order.Status is not (OrderStatus.Submitted or OrderStatus.Quoted or OrderStatus.Accepted))
+        if (order.Status is not (OrderStatus.Submitted or OrderStatus.Quoted or OrderStatus.Accepted or OrderStatus.InProduction))
             return Failure.Conflict($"The order is {order.Status.ToString().ToLowerInvariant()}; it can no longer be awarded.");
         var covered = await RfqAccess.CoveredAsync(db, order.Id, ct);
         if (RfqAccess.AlreadyCovered(rfq.Scope, covered) is { } taken) return taken;

@@ -29,7 +29,7 @@ public sealed class OpenRfq(AppDbContext db, ProposeInvitees propose, RfqReader 
         var order = loaded.Value;
         if (order.Status is OrderStatus.Draft)
             return Failure.Conflict("Submit the order first; bids are invited on a submitted order.");
-        if (order.Status is not (OrderStatus.Submitted or OrderStatus.Quoted or OrderStatus.Accepted))
+        if (order.Status is not (OrderStatus.Submitted or OrderStatus.Quoted or OrderStatus.Accepted or OrderStatus.InProduction))
             return Failure.Conflict($"The order is {order.Status.ToString().ToLowerInvariant()}; bids can no longer be invited on it.");
 
         var settings = options.Value;

@@ -15,6 +15,10 @@ public sealed class RfqOptions
     [Range(1, 20)]
     public int ProposedPerOperation { get; set; } = 3;
 
+    /// <summary>Hours the invited providers get to bid when a decline puts operations back on the market.</summary>
+    [Range(1, 24 * 14)]
+    public int RematchBidHours { get; set; } = 24;
+
     /// <summary>Most provider enterprises one RFQ may invite.</summary>
     [Range(1, 500)]
     public int MaxInvited { get; set; } = 50;

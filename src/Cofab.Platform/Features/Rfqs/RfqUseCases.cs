@@ -15,6 +15,7 @@ public static class RfqUseCases
             .AddScoped<RfqReader>()
             .AddScoped<ProposeInvitees>()
             .AddScoped<OpenRfq>()
+            .AddScoped<RematchDeclinedWork>()
             .AddScoped<BidOnRfq>()
             .AddScoped<AwardRfq>()
             .AddScoped<CancelRfq>()
