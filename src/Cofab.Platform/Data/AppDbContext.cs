@@ -41,6 +41,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<Cofab.Core.Quotes.Quote> Quotes => Set<Cofab.Core.Quotes.Quote>();
     public DbSet<Cofab.Core.Quotes.WorkOrder> WorkOrders => Set<Cofab.Core.Quotes.WorkOrder>();
+    public DbSet<Cofab.Core.Execution.ProgressReport> ProgressReports => Set<Cofab.Core.Execution.ProgressReport>();
+    public DbSet<Cofab.Core.Execution.TransportLeg> TransportLegs => Set<Cofab.Core.Execution.TransportLeg>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -59,6 +61,7 @@ public abstract class AppDbContext(DbContextOptions options)
         OrderModel.Configure(builder);
         BookingModel.Configure(builder);
         QuoteModel.Configure(builder);
+        ExecutionModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

@@ -57,6 +57,7 @@ public static class Pipeline
         api.MapMatchingEndpoints();
         api.MapQuoteEndpoints();
         api.MapWorkOrderEndpoints();
+        api.MapExecutionEndpoints();
         app.MapCofabUi();
         return app;
     }
