@@ -3,6 +3,7 @@ using Cofab.Platform.Features.Audit;
 using Cofab.Platform.Features.Bookings;
 using Cofab.Platform.Features.Calendars;
 using Cofab.Platform.Features.Demo;
+using Cofab.Platform.Features.Execution;
 using Cofab.Platform.Features.Groupings;
 using Cofab.Platform.Features.Ledger;
 using Cofab.Platform.Features.Machines;
@@ -64,6 +65,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddMatching(configuration);
         services.AddQuoteUseCases(configuration);
         services.AddRfqUseCases(configuration);
+        services.AddExecutionUseCases();
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

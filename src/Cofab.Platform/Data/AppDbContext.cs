@@ -44,6 +44,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Cofab.Core.Rfqs.Rfq> Rfqs => Set<Cofab.Core.Rfqs.Rfq>();
     public DbSet<Cofab.Core.Rfqs.RfqInvitation> RfqInvitations => Set<Cofab.Core.Rfqs.RfqInvitation>();
     public DbSet<Cofab.Core.Rfqs.Bid> Bids => Set<Cofab.Core.Rfqs.Bid>();
+    public DbSet<Cofab.Core.Execution.ProgressReport> ProgressReports => Set<Cofab.Core.Execution.ProgressReport>();
+    public DbSet<Cofab.Core.Execution.TransportLeg> TransportLegs => Set<Cofab.Core.Execution.TransportLeg>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -63,6 +65,7 @@ public abstract class AppDbContext(DbContextOptions options)
         BookingModel.Configure(builder);
         QuoteModel.Configure(builder);
         RfqModel.Configure(builder);
+        ExecutionModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

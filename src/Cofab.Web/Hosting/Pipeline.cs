@@ -58,6 +58,7 @@ public static class Pipeline
         api.MapQuoteEndpoints();
         api.MapWorkOrderEndpoints();
         api.MapRfqEndpoints();
+        api.MapExecutionEndpoints();
         app.MapCofabUi();
         return app;
     }

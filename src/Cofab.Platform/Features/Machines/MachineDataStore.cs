@@ -1,5 +1,6 @@
 using Cofab.Core.MachineData;
 using Cofab.Platform.Data;
+using Cofab.Platform.Features.Execution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +11,7 @@ namespace Cofab.Platform.Features.Machines;
 /// observations (the span up to an observation belongs to the state seen before it). One observation is one unit of
 /// work: status, interval and agent cursor change together or not at all.
 /// </summary>
-public sealed partial class MachineDataStore(AppDbContext db, ILogger<MachineDataStore> logger)
+public sealed partial class MachineDataStore(AppDbContext db, RecordMachineProgress machineProgress, ILogger<MachineDataStore> logger)
 {
     /// <summary>
     /// Records an MQTT report for the machine key it names, but only if that key is connected to a resource of the
@@ -39,6 +40,7 @@ public sealed partial class MachineDataStore(AppDbContext db, ILogger<MachineDat
     {
         var status = await db.MachineStatuses.SingleOrDefaultAsync(s => s.ConnectionId == connection.Id, ct);
         var at = observation.At;
+        long increment = 0;
         if (status is null)
         {
             status = new MachineLatestStatus { ConnectionId = connection.Id, EnterpriseId = connection.EnterpriseId, ResourceId = connection.ResourceId, At = at };
@@ -52,7 +54,7 @@ public sealed partial class MachineDataStore(AppDbContext db, ILogger<MachineDat
                 at = status.At;
             }
 
-            var increment = PartCountIncrement(status.PartCount, observation.PartCount);
+            increment = PartCountIncrement(status.PartCount, observation.PartCount);
             var open = status.OpenIntervalId is { } id ? await db.MachineStateIntervals.SingleOrDefaultAsync(i => i.Id == id, ct) : null;
             if (open is not null && open.End == status.At && (open.State == status.State || at == status.At))
             {
@@ -100,6 +102,7 @@ public sealed partial class MachineDataStore(AppDbContext db, ILogger<MachineDat
         }
 
         await db.SaveChangesAsync(ct);
+        await machineProgress.HandleAsync(connection.EnterpriseId, connection.ResourceId, increment, at, ct);
     }
 
     private static long PartCountIncrement(long? previous, long? current) =>
