@@ -12,6 +12,7 @@ using Cofab.Platform.Features.Orders;
 using Cofab.Platform.Features.Quotes;
 using Cofab.Platform.Features.Resources;
 using Cofab.Platform.Features.Taxonomy;
+using Cofab.Platform.Features.Tracking;
 using Cofab.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -62,6 +63,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddBookingUseCases(configuration);
         services.AddMatching(configuration);
         services.AddQuoteUseCases(configuration);
+        services.AddTrackingUseCases(configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

@@ -41,6 +41,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<Cofab.Core.Quotes.Quote> Quotes => Set<Cofab.Core.Quotes.Quote>();
     public DbSet<Cofab.Core.Quotes.WorkOrder> WorkOrders => Set<Cofab.Core.Quotes.WorkOrder>();
+    public DbSet<Cofab.Core.Tracking.ExecutionAlert> ExecutionAlerts => Set<Cofab.Core.Tracking.ExecutionAlert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -59,6 +60,7 @@ public abstract class AppDbContext(DbContextOptions options)
         OrderModel.Configure(builder);
         BookingModel.Configure(builder);
         QuoteModel.Configure(builder);
+        TrackingModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

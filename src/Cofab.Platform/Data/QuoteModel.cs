@@ -46,7 +46,7 @@ internal static class QuoteModel
         });
     }
 
-    private static void Json<T>(PropertyBuilder<T> property) where T : class =>
+    internal static void Json<T>(PropertyBuilder<T> property) where T : class =>
         property.HasConversion(
             value => JsonSerializer.Serialize(value, OrderModel.PartsJson),
             json => JsonSerializer.Deserialize<T>(json, OrderModel.PartsJson)!,

@@ -57,6 +57,7 @@ public static class Pipeline
         api.MapMatchingEndpoints();
         api.MapQuoteEndpoints();
         api.MapWorkOrderEndpoints();
+        api.MapTrackingEndpoints();
         app.MapCofabUi();
         return app;
     }
