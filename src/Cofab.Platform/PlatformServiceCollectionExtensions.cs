@@ -14,6 +14,7 @@ using Cofab.Platform.Features.Quotes;
 using Cofab.Platform.Features.Resources;
 using Cofab.Platform.Features.Rfqs;
 using Cofab.Platform.Features.Taxonomy;
+using Cofab.Platform.Features.Tracking;
 using Cofab.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +67,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddQuoteUseCases(configuration);
         services.AddRfqUseCases(configuration);
         services.AddExecutionUseCases();
+        services.AddTrackingUseCases(configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

@@ -46,6 +46,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Cofab.Core.Rfqs.Bid> Bids => Set<Cofab.Core.Rfqs.Bid>();
     public DbSet<Cofab.Core.Execution.ProgressReport> ProgressReports => Set<Cofab.Core.Execution.ProgressReport>();
     public DbSet<Cofab.Core.Execution.TransportLeg> TransportLegs => Set<Cofab.Core.Execution.TransportLeg>();
+    public DbSet<Cofab.Core.Tracking.ExecutionAlert> ExecutionAlerts => Set<Cofab.Core.Tracking.ExecutionAlert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -66,6 +67,7 @@ public abstract class AppDbContext(DbContextOptions options)
         QuoteModel.Configure(builder);
         RfqModel.Configure(builder);
         ExecutionModel.Configure(builder);
+        TrackingModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

@@ -59,6 +59,7 @@ public static class Pipeline
         api.MapWorkOrderEndpoints();
         api.MapRfqEndpoints();
         api.MapExecutionEndpoints();
+        api.MapTrackingEndpoints();
         app.MapCofabUi();
         return app;
     }

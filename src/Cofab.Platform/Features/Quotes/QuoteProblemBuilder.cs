@@ -150,7 +150,7 @@ public static class QuoteProblemBuilder
     }
 
     /// <summary>Busy instants as sorted, merged whole-minute windows from minute 0 on.</summary>
-    private static List<TimeWindow> Unavailable(PlanningClock clock, IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> busy)
+    internal static List<TimeWindow> Unavailable(PlanningClock clock, IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> busy)
     {
         var windows = busy
             .Select(b => (Start: Math.Max(0, clock.MinutesFloor(b.Start)), End: clock.MinutesCeiling(b.End)))
