@@ -9,8 +9,10 @@ using Cofab.Platform.Features.Machines;
 using Cofab.Platform.Features.Matching;
 using Cofab.Platform.Features.Members;
 using Cofab.Platform.Features.Orders;
+using Cofab.Platform.Features.Quality;
 using Cofab.Platform.Features.Quotes;
 using Cofab.Platform.Features.Resources;
+using Cofab.Platform.Features.Settlement;
 using Cofab.Platform.Features.Taxonomy;
 using Cofab.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -62,6 +64,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddBookingUseCases(configuration);
         services.AddMatching(configuration);
         services.AddQuoteUseCases(configuration);
+        services.AddQualityUseCases();
+        services.AddSettlementUseCases(configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

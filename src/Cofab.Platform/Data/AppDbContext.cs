@@ -41,6 +41,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<Cofab.Core.Quotes.Quote> Quotes => Set<Cofab.Core.Quotes.Quote>();
     public DbSet<Cofab.Core.Quotes.WorkOrder> WorkOrders => Set<Cofab.Core.Quotes.WorkOrder>();
+    public DbSet<Cofab.Core.Quality.Inspection> Inspections => Set<Cofab.Core.Quality.Inspection>();
+    public DbSet<Cofab.Core.Quality.Nonconformity> Nonconformities => Set<Cofab.Core.Quality.Nonconformity>();
+    public DbSet<Cofab.Core.Settlement.OrderSettlement> Settlements => Set<Cofab.Core.Settlement.OrderSettlement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -59,6 +62,8 @@ public abstract class AppDbContext(DbContextOptions options)
         OrderModel.Configure(builder);
         BookingModel.Configure(builder);
         QuoteModel.Configure(builder);
+        QualityModel.Configure(builder);
+        SettlementModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

@@ -57,6 +57,8 @@ public static class Pipeline
         api.MapMatchingEndpoints();
         api.MapQuoteEndpoints();
         api.MapWorkOrderEndpoints();
+        api.MapQualityEndpoints();
+        api.MapSettlementEndpoints();
         app.MapCofabUi();
         return app;
     }
