@@ -10,9 +10,11 @@ using Cofab.Platform.Features.Machines;
 using Cofab.Platform.Features.Matching;
 using Cofab.Platform.Features.Members;
 using Cofab.Platform.Features.Orders;
+using Cofab.Platform.Features.Quality;
 using Cofab.Platform.Features.Quotes;
 using Cofab.Platform.Features.Resources;
 using Cofab.Platform.Features.Rfqs;
+using Cofab.Platform.Features.Settlement;
 using Cofab.Platform.Features.Taxonomy;
 using Cofab.Platform.Features.Tracking;
 using Cofab.Platform.Identity;
@@ -68,6 +70,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddRfqUseCases(configuration);
         services.AddExecutionUseCases();
         services.AddTrackingUseCases(configuration);
+        services.AddQualityUseCases();
+        services.AddSettlementUseCases(configuration);
 
         return services.AddIdentityCore<CofabUser>(o =>
             {

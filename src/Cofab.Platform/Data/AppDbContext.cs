@@ -47,6 +47,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Cofab.Core.Execution.ProgressReport> ProgressReports => Set<Cofab.Core.Execution.ProgressReport>();
     public DbSet<Cofab.Core.Execution.TransportLeg> TransportLegs => Set<Cofab.Core.Execution.TransportLeg>();
     public DbSet<Cofab.Core.Tracking.ExecutionAlert> ExecutionAlerts => Set<Cofab.Core.Tracking.ExecutionAlert>();
+    public DbSet<Cofab.Core.Quality.Inspection> Inspections => Set<Cofab.Core.Quality.Inspection>();
+    public DbSet<Cofab.Core.Quality.Nonconformity> Nonconformities => Set<Cofab.Core.Quality.Nonconformity>();
+    public DbSet<Cofab.Core.Settlement.OrderSettlement> Settlements => Set<Cofab.Core.Settlement.OrderSettlement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -68,6 +71,8 @@ public abstract class AppDbContext(DbContextOptions options)
         RfqModel.Configure(builder);
         ExecutionModel.Configure(builder);
         TrackingModel.Configure(builder);
+        QualityModel.Configure(builder);
+        SettlementModel.Configure(builder);
         builder.Entity<ProcessNode>(node =>
         {
             node.HasKey(n => n.Code);

@@ -60,6 +60,8 @@ public static class Pipeline
         api.MapRfqEndpoints();
         api.MapExecutionEndpoints();
         api.MapTrackingEndpoints();
+        api.MapQualityEndpoints();
+        api.MapSettlementEndpoints();
         app.MapCofabUi();
         return app;
     }
