@@ -14,6 +14,21 @@ public abstract class SettlementTests(CofabApp app)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task Delivery_waits_for_operations_a_declined_work_order_left_without_a_provider()
+    {
+        var order = await QualityApi.AcceptedOrderAsync(app);
+        var ids = order.WorkOrders.Select(w => w.GetProperty("id").GetGuid()).ToList();
+        foreach (var work in ids) await QualityApi.ForceWorkOrderStatusInDatabaseAsync(app, work, WorkOrderStatus.Received);
+        await QualityApi.ForceWorkOrderStatusInDatabaseAsync(app, ids[0], WorkOrderStatus.Declined);
+
+        var refused = await Api.ProblemAsync(await order.Demander.Client.PostAsync($"/api/v1/orders/{order.OrderId}/accept-delivery", null, Ct), HttpStatusCode.Conflict);
+
+        var orphan = order.WorkOrders[0].GetProperty("operations")[0].GetProperty("operation");
+        Assert.Contains($"{orphan.GetProperty("partName").GetString()} step {orphan.GetProperty("step").GetInt32()}", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Api.ProblemAsync(await order.Demander.Client.GetAsync($"/api/v1/orders/{order.OrderId}/settlement", Ct), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Delivery_is_accepted_once_every_work_order_is_received_and_the_settlement_adds_up_with_scrap_deducted()
     {
         var order = await QualityApi.AcceptedOrderAsync(app);

@@ -30,6 +30,15 @@ public sealed class AcceptDelivery(AppDbContext db, AuditTrail audit, LedgerWrit
 
         var workOrders = await db.WorkOrders.AsNoTracking().Where(w => w.OrderId == orderId && w.Status != WorkOrderStatus.Declined).ToListAsync(ct);
         if (workOrders.Count == 0) return Failure.Conflict("The order has no work order to deliver; accept a quote first.");
+        // A declined work order's operations are re-matched (an RFQ); until one is awarded they are made by nobody.
+        var covered = workOrders.SelectMany(w => w.Operations).Select(o => (o.Operation.PartId, o.Operation.Step)).ToHashSet();
+        var orphaned = order.Parts.SelectMany(p => p.Routing.Where(s => !covered.Contains((p.Id, s.Number))).Select(s => $"{p.Name} step {s.Number}")).ToList();
+        if (orphaned.Count > 0)
+        {
+            return Failure.Conflict("Some operations have had no provider since a decline; award their re-matching RFQ, then accept delivery: "
+                + string.Join(", ", orphaned) + ".");
+        }
+
         var pending = workOrders.Where(w => w.Status != WorkOrderStatus.Received).OrderBy(w => w.Id).ToList();
         if (pending.Count > 0)
         {

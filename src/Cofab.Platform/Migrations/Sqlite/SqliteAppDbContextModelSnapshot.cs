@@ -133,6 +133,129 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.ToTable("Calendars");
                 });
 
+            modelBuilder.Entity("Cofab.Core.Execution.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Finished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GoodQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReportedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScrapQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("WorkOrderId", "At");
+
+                    b.ToTable("ProgressReports");
+                });
+
+            modelBuilder.Entity("Cofab.Core.Execution.TransportLeg", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActualArrival")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ActualDeparture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromWorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlannedArrival")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlannedDeparture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReceivedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShippedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToWorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromEnterpriseId");
+
+                    b.HasIndex("FromWorkOrderId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ToEnterpriseId");
+
+                    b.ToTable("TransportLegs");
+                });
+
             modelBuilder.Entity("Cofab.Core.Members.Enterprise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -390,6 +513,181 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.ToTable("OrderDrawings");
                 });
 
+            modelBuilder.Entity("Cofab.Core.Quality.Inspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Acceptance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Aql")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CodeLetter")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DemanderEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HundredPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InspectedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("InspectorEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LotSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NonconformingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanCodeLetter")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReinstateNormal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rejection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SampleSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectorEnterpriseId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("WorkOrderId");
+
+                    b.ToTable("Inspections");
+                });
+
+            modelBuilder.Entity("Cofab.Core.Quality.Nonconformity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispositionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProviderAtFault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("Nonconformities");
+                });
+
             modelBuilder.Entity("Cofab.Core.Quotes.Quote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -616,6 +914,195 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.ToTable("Resources");
                 });
 
+            modelBuilder.Entity("Cofab.Core.Rfqs.Bid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadTimeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ProviderEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RfqId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderEnterpriseId");
+
+                    b.HasIndex("ResourceId");
+
+                    b.HasIndex("RfqId", "ProviderEnterpriseId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("Bids");
+                });
+
+            modelBuilder.Entity("Cofab.Core.Rfqs.Rfq", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AwardedBidId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BidDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DemanderEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WholeOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemanderEnterpriseId");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("Rfqs");
+                });
+
+            modelBuilder.Entity("Cofab.Core.Rfqs.RfqInvitation", b =>
+                {
+                    b.Property<Guid>("RfqId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Proposed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RfqId", "ProviderEnterpriseId");
+
+                    b.HasIndex("ProviderEnterpriseId");
+
+                    b.ToTable("RfqInvitations");
+                });
+
+            modelBuilder.Entity("Cofab.Core.Settlement.OrderSettlement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ComputedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DemanderEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DemanderTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("FeeMinimumPerWorkOrder")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("FeePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("FeeTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("NetTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.ToTable("Settlements");
+                });
+
             modelBuilder.Entity("Cofab.Core.Taxonomy.ProcessNode", b =>
                 {
                     b.Property<string>("Code")
@@ -645,6 +1132,89 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.HasKey("Code");
 
                     b.ToTable("ProcessNodes");
+                });
+
+            modelBuilder.Entity("Cofab.Core.Tracking.ExecutionAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AcknowledgedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AcknowledgedByEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DemanderEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LateByMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OperationKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcessCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectedDelays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemanderEnterpriseId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ProviderEnterpriseId");
+
+                    b.HasIndex("WorkOrderId", "OperationKey", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ExecutionAlerts_Once");
+
+                    b.ToTable("ExecutionAlerts");
                 });
 
             modelBuilder.Entity("Cofab.Platform.Features.Audit.AuditEntry", b =>
@@ -1292,6 +1862,48 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.Navigation("Shifts");
                 });
 
+            modelBuilder.Entity("Cofab.Core.Execution.ProgressReport", b =>
+                {
+                    b.HasOne("Cofab.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Quotes.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cofab.Core.Execution.TransportLeg", b =>
+                {
+                    b.HasOne("Cofab.Core.Members.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("FromEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Quotes.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("FromWorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Members.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ToEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cofab.Core.Members.Enterprise", b =>
                 {
                     b.HasOne("Cofab.Core.Members.Grouping", null)
@@ -1370,6 +1982,35 @@ namespace Cofab.Platform.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cofab.Core.Quality.Inspection", b =>
+                {
+                    b.HasOne("Cofab.Core.Members.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("InspectorEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Cofab.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Quotes.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cofab.Core.Quality.Nonconformity", b =>
+                {
+                    b.HasOne("Cofab.Core.Quality.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cofab.Core.Quotes.Quote", b =>
                 {
                     b.HasOne("Cofab.Core.Orders.Order", null)
@@ -1390,12 +2031,6 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.HasOne("Cofab.Core.Members.Enterprise", null)
                         .WithMany()
                         .HasForeignKey("ProviderEnterpriseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Cofab.Core.Quotes.Quote", null)
-                        .WithMany()
-                        .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1545,6 +2180,124 @@ namespace Cofab.Platform.Migrations.Sqlite
                     b.Navigation("IdleWindows");
 
                     b.Navigation("Prices");
+                });
+
+            modelBuilder.Entity("Cofab.Core.Rfqs.Bid", b =>
+                {
+                    b.HasOne("Cofab.Core.Members.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Resources.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Cofab.Core.Rfqs.Rfq", null)
+                        .WithMany()
+                        .HasForeignKey("RfqId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cofab.Core.Rfqs.Rfq", b =>
+                {
+                    b.HasOne("Cofab.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cofab.Core.Rfqs.RfqInvitation", b =>
+                {
+                    b.HasOne("Cofab.Core.Members.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Rfqs.Rfq", null)
+                        .WithMany()
+                        .HasForeignKey("RfqId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cofab.Core.Settlement.OrderSettlement", b =>
+                {
+                    b.HasOne("Cofab.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Cofab.Core.Settlement.SettlementEntry", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Deductions")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Fee")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Gross")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Net")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<Guid>("ProviderEnterpriseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SettlementId")
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("WorkOrderIds")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProviderEnterpriseId");
+
+                            b1.HasIndex("SettlementId");
+
+                            b1.ToTable("SettlementLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SettlementId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Cofab.Core.Tracking.ExecutionAlert", b =>
+                {
+                    b.HasOne("Cofab.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cofab.Core.Quotes.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Cofab.Platform.Features.Machines.MachineConnection", b =>
