@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Cofab.Core.Quality;
 using Cofab.Core.Quotes;
+using Cofab.IntegrationTests.Execution;
 using Cofab.IntegrationTests.Orders;
 using Cofab.IntegrationTests.Quotes;
 using Cofab.IntegrationTests.Support;
@@ -62,7 +63,10 @@ public abstract class InspectionTests(CofabApp app)
         var workId = order.WorkOrderId(0);
         using var provider = await QuoteApi.DemoProviderAsync(app, order.ProviderOf(0));
         var stranger = await Api.MemberAsync(app, ["provider"]);
-        await QualityApi.ForceWorkOrderStatusInDatabaseAsync(app, workId, WorkOrderStatus.Done);
+        // The provider accepts the work, makes the lot and reports it done through the execution steps.
+        await ExecutionApi.OkAsync(await ExecutionApi.PostAsync(provider, workId, "accept"));
+        await ExecutionApi.FinishAllAsync(provider, order.WorkOrders[0]);
+        await ExecutionApi.OkAsync(await ExecutionApi.PostAsync(provider, workId, "done"));
         var inspection = await QualityApi.PlanAsync(provider, workId, new { aql = 1.0 });
         var id = inspection.GetProperty("id").GetGuid();
         var sample = inspection.GetProperty("sampleSize").GetInt32();
@@ -87,8 +91,15 @@ public abstract class InspectionTests(CofabApp app)
         Assert.Single(await OrderApi.LedgerEntriesAsync(order.Demander.Client, "workorder.rework", order.OrderId));
         await Api.ProblemAsync(await QualityApi.DispositionAsync(provider, nonconformity, "scrap"), HttpStatusCode.Conflict);
 
+        // Rework reopens the lot's operations: done is refused until the provider reports each of them finished again.
+        var reopened = await provider.GetFromJsonAsync<JsonElement>($"/api/v1/work-orders/{workId}", Api.Json, Ct);
+        Assert.All(reopened.GetProperty("operations").EnumerateArray(), o => Assert.Equal(JsonValueKind.Null, o.GetProperty("finishedAt").ValueKind));
+        await Api.ProblemAsync(await ExecutionApi.PostAsync(provider, workId, "done"), HttpStatusCode.Conflict);
+        for (var i = 0; i < reopened.GetProperty("operations").GetArrayLength(); i++)
+            await ExecutionApi.OkAsync(await ExecutionApi.PostAsync(provider, workId, "progress", new { operationIndex = i, goodQuantity = 0, scrapQuantity = 0, finished = true }));
+        await ExecutionApi.OkAsync(await ExecutionApi.PostAsync(provider, workId, "done"));
+
         // Reported done again, the next lot is rejected too; the demander takes the pieces as they are, so the lot goes on.
-        await QualityApi.ForceWorkOrderStatusInDatabaseAsync(app, workId, WorkOrderStatus.Done);
         var again = (await QualityApi.PlanAsync(provider, workId, new { aql = 1.0 })).GetProperty("id").GetGuid();
         await QualityApi.RecordedAsync(provider, again, sample, rejectAt);
         var second = await QualityApi.NonconformityAsync(order.Demander.Client, again, rejectAt, "minor");

@@ -2,10 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Cofab.Core.Members;
 using Cofab.IntegrationTests.Orders;
 using Cofab.IntegrationTests.Support;
 using Cofab.Platform.Data;
 using Cofab.Platform.Features.Demo;
+using Cofab.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,15 +87,32 @@ internal static class QuoteApi
         return client;
     }
 
-    /// <summary>The demo user of a provider enterprise (every demo enterprise has one), signed in.</summary>
-    public static async Task<HttpClient> DemoProviderAsync(CofabApp app, Guid enterpriseId) =>
-        await Api.LoginAsync(app, await DemoEmailAsync(app, enterpriseId), LoadDemoData.DemoPassword);
-
-    public static async Task<string> DemoEmailAsync(CofabApp app, Guid enterpriseId)
+    /// <summary>
+    /// A signed-in user of the provider enterprise that won the work. Quotes choose among every published machine of the
+    /// shared test database, which holds other tests' providers beside the demo region's, so the winner's password is not
+    /// always the demo one: a staff account with a known password is added to the enterprise instead.
+    /// </summary>
+    public static async Task<HttpClient> DemoProviderAsync(CofabApp app, Guid enterpriseId)
     {
+        var (email, password) = await ProviderLoginAsync(app, enterpriseId);
+        return await Api.LoginAsync(app, email, password);
+    }
+
+    public static async Task<(string Email, string Password)> ProviderLoginAsync(CofabApp app, Guid enterpriseId)
+    {
+        const string password = "Staff-Pass-2026";
+        var email = $"staff-{enterpriseId:N}@test.cofab";
         await using var scope = app.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return (await db.Users.Where(u => u.EnterpriseId == enterpriseId).Select(u => u.Email).FirstAsync(Ct))!;
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CofabUser>>();
+        if (await users.FindByEmailAsync(email) is null)
+        {
+            var user = new CofabUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test staff", EnterpriseId = enterpriseId };
+            var created = await users.CreateAsync(user, password);
+            Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+            Assert.True((await users.AddToRoleAsync(user, MemberRole.Provider)).Succeeded);
+        }
+
+        return (email, password);
     }
 
     /// <summary>Active bookings of the resources, as stored: the test's view of "no overlap".</summary>

@@ -128,7 +128,8 @@ public abstract class QuoteTests(CofabApp app)
         // The provider's answer is due within a day; after that it can neither accept nor decline.
         var work = (await accepted.Content.ReadFromJsonAsync<JsonElement>(Api.Json, Ct)).GetProperty("workOrders")[0];
         clock.Advance(TimeSpan.FromHours(25));
-        using var provider = await QuoteApi.LoginAsync(later, await QuoteApi.DemoEmailAsync(app, work.GetProperty("providerEnterpriseId").GetGuid()), Cofab.Platform.Features.Demo.LoadDemoData.DemoPassword);
+        var (email, password) = await QuoteApi.ProviderLoginAsync(app, work.GetProperty("providerEnterpriseId").GetGuid());
+        using var provider = await QuoteApi.LoginAsync(later, email, password);
         var tooLate = await Api.ProblemAsync(await provider.PostAsync($"/api/v1/work-orders/{work.GetProperty("id").GetGuid()}/accept", null, Ct), HttpStatusCode.Conflict);
         Assert.Contains("was due by", tooLate.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }

@@ -74,9 +74,15 @@ internal sealed class LateOrder : IAsyncDisposable
         return new LateOrder(host, clock, demander, client, orderId, workOrders);
     }
 
-    /// <summary>The demo user of the work order's provider, signed in on the host with the adjustable clock.</summary>
+    /// <summary>A user of the work order's provider, signed in on the host with the adjustable clock.</summary>
     public static async Task<HttpClient> ProviderAsync(WebApplicationFactory<Program> host, CofabApp app, JsonElement work) =>
-        await QuoteApi.LoginAsync(host, await QuoteApi.DemoEmailAsync(app, work.GetProperty("providerEnterpriseId").GetGuid()), Cofab.Platform.Features.Demo.LoadDemoData.DemoPassword);
+        await LoginAsProviderAsync(host, app, work.GetProperty("providerEnterpriseId").GetGuid());
+
+    private static async Task<HttpClient> LoginAsProviderAsync(WebApplicationFactory<Program> host, CofabApp app, Guid enterpriseId)
+    {
+        var (email, password) = await QuoteApi.ProviderLoginAsync(app, enterpriseId);
+        return await QuoteApi.LoginAsync(host, email, password);
+    }
 
     /// <summary>
     /// Moves the clock to <paramref name="by"/> after the first operation's planned end, and signs the demander in again:

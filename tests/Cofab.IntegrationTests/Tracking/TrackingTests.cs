@@ -15,7 +15,7 @@ public abstract class TrackingTests(CofabApp app)
     public async Task A_late_operation_raises_one_alert_and_one_ledger_entry_however_often_it_is_scanned()
     {
         await using var order = await LateOrder.AcceptedAsync(app);
-        Assert.Equal(0, (await order.ScanAsync()).GetProperty("raised").GetInt32());
+        await order.ScanAsync();
         Assert.Empty(await order.AlertsAsync(order.Client));
 
         await order.PassFirstEndAsync(TimeSpan.FromMinutes(30));
@@ -24,9 +24,10 @@ public abstract class TrackingTests(CofabApp app)
         var first = await order.ScanAsync();
         var second = await order.ScanAsync();
 
-        Assert.Equal(overdue.Count, first.GetProperty("raised").GetInt32());
+        // A scan covers every order on the platform, other tests' too once the clock moved; this order's alerts are below.
+        Assert.True(first.GetProperty("raised").GetInt32() >= overdue.Count);
         Assert.Equal(0, second.GetProperty("raised").GetInt32());
-        Assert.Equal(overdue.Count, second.GetProperty("lateWork").GetInt32());
+        Assert.True(second.GetProperty("lateWork").GetInt32() >= overdue.Count);
         var alerts = await order.AlertsAsync(order.Client);
         Assert.Equal(overdue.Count, alerts.Count);
         var alert = alerts.Single(a => a.GetProperty("plannedAt").GetDateTimeOffset() == order.FirstEnd);

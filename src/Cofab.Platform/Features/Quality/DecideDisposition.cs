@@ -44,6 +44,8 @@ public sealed class DecideDisposition(AppDbContext db, AuditTrail audit, LedgerW
         {
             if (WorkOrderTransitions.Check(work.Status, WorkOrderStatus.InProgress) is { } refusal) return Failure.Conflict($"Rework is not possible: {refusal}");
             work.Status = WorkOrderStatus.InProgress;
+            // The reworked operations are open again: the provider reports them anew and reports the lot done once more.
+            work.Operations = [.. work.Operations.Select(o => Reworked(inspection, o) ? o with { FinishedAt = null } : o)];
         }
 
         var now = clock.GetUtcNow();
@@ -75,4 +77,8 @@ public sealed class DecideDisposition(AppDbContext db, AuditTrail audit, LedgerW
         await transaction.CommitAsync(ct);
         return new DispositionOutcome(QualityViews.ToView(nonconformity), work.Status);
     }
+
+    /// <summary>The inspected step of the inspected part, every step of it, or (for the whole lot) every operation.</summary>
+    private static bool Reworked(Inspection inspection, WorkOrderOperation operation) =>
+        (inspection.PartId is not { } part || operation.Operation.PartId == part) && (inspection.Step is not { } step || operation.Operation.Step == step);
 }
