@@ -115,7 +115,7 @@ public sealed partial class OrderTests(CofabServer server, ChromiumBrowser chrom
         var operatorPage = await context.NewPageAsync();
         await operatorPage.SignInAsync(Members.Operator);
         await operatorPage.ByTestId("nav-all-orders").ClickAsync();
-        await operatorPage.WaitForURLAsync("**/operator/orders");
+        await Assertions.Expect(operatorPage).ToHaveURLAsync(new Regex("/operator/orders$"));
         var row = operatorPage.Locator($"[data-testid='order-row'][data-title='{title}']");
         await Assertions.Expect(row).ToHaveCountAsync(1);
 

@@ -46,9 +46,11 @@ public static class PageActions
     {
         try
         {
-            await page.WaitForURLAsync(url, new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
+            // Polls the address rather than waiting for a navigation event: Blazor replaces the address in place
+            // (history.replaceState), and a wait for that event has been seen to miss it although the address had changed.
+            await Assertions.Expect(page).ToHaveURLAsync(url, new() { Timeout = 60_000 });
         }
-        catch (TimeoutException e)
+        catch (PlaywrightException e)
         {
             await page.ScreenshotAsync($"not-saved-{DateTime.UtcNow:HHmmssfff}");
             var text = await page.Locator("body").InnerTextAsync();
