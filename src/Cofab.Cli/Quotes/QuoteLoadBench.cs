@@ -71,13 +71,10 @@ internal static class QuoteLoadBench
         var demanders = await db.Enterprises.AsNoTracking()
             .Where(e => e.Status == MembershipStatus.Approved)
             .ToListAsync(ct);
-        var callers = new List<Caller>();
-        foreach (var demander in demanders.Where(e => e.Roles.HasFlag(EnterpriseRoles.Demander) && !e.Roles.HasFlag(EnterpriseRoles.Operator)).Take(count))
-        {
-            var userId = await db.Users.Where(u => u.EnterpriseId == demander.Id).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
-            if (userId is { } id) callers.Add(new Caller(id, demander.Id, new HashSet<string>([MemberRole.Demander])));
-        }
-
-        return callers;
+        var ids = demanders.Where(e => e.Roles.HasFlag(EnterpriseRoles.Demander) && !e.Roles.HasFlag(EnterpriseRoles.Operator)).Take(count).Select(e => e.Id).ToList();
+        // One query for every demander's users, not one per demander.
+        var users = (await db.Users.Where(u => ids.Contains(u.EnterpriseId)).Select(u => new { u.Id, u.EnterpriseId }).ToListAsync(ct))
+            .DistinctBy(u => u.EnterpriseId).ToDictionary(u => u.EnterpriseId, u => u.Id);
+        return [.. ids.Where(users.ContainsKey).Select(id => new Caller(users[id], id, new HashSet<string>([MemberRole.Demander])))];
     }
 }

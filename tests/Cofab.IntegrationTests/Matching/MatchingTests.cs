@@ -15,7 +15,7 @@ public abstract class MatchingTests(CofabApp app)
     /// <summary>A material no other test's machine lists, so the search sees only this test's machines.</summary>
     private static string UniqueMaterial() => "测试钢 " + Guid.NewGuid().ToString("N")[..8];
 
-    private static JsonObject Mill(string material, string visibility = "published", double tolerance = 0.01)
+    internal static JsonObject Mill(string material, string visibility = "published", double tolerance = 0.01)
     {
         var body = ResourceTests.Machine("五轴 " + material, visibility);
         body["capabilities"]![0]!["materials"] = new JsonArray(material);
@@ -24,7 +24,7 @@ public abstract class MatchingTests(CofabApp app)
         return body;
     }
 
-    private static async Task<Guid> CreateAsync(Member owner, JsonObject body)
+    internal static async Task<Guid> CreateAsync(Member owner, JsonObject body)
     {
         var response = await owner.Client.PostAsJsonAsync("/api/v1/resources", body, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

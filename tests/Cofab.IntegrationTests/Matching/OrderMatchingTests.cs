@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Cofab.IntegrationTests.Orders;
 using Cofab.IntegrationTests.Quotes;
-using Cofab.IntegrationTests.Resources;
 using Cofab.IntegrationTests.Support;
 
 namespace Cofab.IntegrationTests.Matching;
@@ -13,17 +11,8 @@ public abstract class OrderMatchingTests(CofabApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>A 5-axis mill of <paramref name="owner"/> listing a material no other test uses, free whenever.</summary>
-    private static async Task<Guid> MillAsync(Member owner, string material, double tolerance)
-    {
-        var body = ResourceTests.Machine("五轴 " + material);
-        body["capabilities"]![0]!["materials"] = new JsonArray(material);
-        body["capabilities"]![0]!["toleranceMm"] = tolerance;
-        body["idleWindows"] = new JsonArray();
-        var response = await owner.Client.PostAsJsonAsync("/api/v1/resources", body, Ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Api.Json, Ct)).GetProperty("id").GetGuid();
-    }
+    private static Task<Guid> MillAsync(Member owner, string material, double tolerance) =>
+        MatchingTests.CreateAsync(owner, MatchingTests.Mill(material, tolerance: tolerance));
 
     private static object Part(string material) => new
     {

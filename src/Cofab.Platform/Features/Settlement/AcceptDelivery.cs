@@ -1,6 +1,7 @@
 using Cofab.Core.Orders;
 using Cofab.Core.Quality;
 using Cofab.Core.Quotes;
+using Cofab.Core.Rfqs;
 using Cofab.Core.Settlement;
 using Cofab.Platform.Common;
 using Cofab.Platform.Data;
@@ -31,8 +32,9 @@ public sealed class AcceptDelivery(AppDbContext db, AuditTrail audit, LedgerWrit
         var workOrders = await db.WorkOrders.AsNoTracking().Where(w => w.OrderId == orderId && w.Status != WorkOrderStatus.Declined).ToListAsync(ct);
         if (workOrders.Count == 0) return Failure.Conflict("The order has no work order to deliver; accept a quote first.");
         // A declined work order's operations are re-matched (an RFQ); until one is awarded they are made by nobody.
-        var covered = workOrders.SelectMany(w => w.Operations).Select(o => (o.Operation.PartId, o.Operation.Step)).ToHashSet();
-        var orphaned = order.Parts.SelectMany(p => p.Routing.Where(s => !covered.Contains((p.Id, s.Number))).Select(s => $"{p.Name} step {s.Number}")).ToList();
+        var covered = workOrders.SelectMany(w => w.Operations).Select(o => new RfqOperation(o.Operation.PartId, o.Operation.Step)).ToHashSet();
+        var orphaned = RfqRules.Operations(order).Where(o => !covered.Contains(o))
+            .Select(o => $"{order.Parts.Single(p => p.Id == o.PartId).Name} step {o.Step}").ToList();
         if (orphaned.Count > 0)
         {
             return Failure.Conflict("Some operations have had no provider since a decline; award their re-matching RFQ, then accept delivery: "
