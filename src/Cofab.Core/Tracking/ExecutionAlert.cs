@@ -13,7 +13,7 @@ public sealed class ExecutionAlert
     public Guid DemanderEnterpriseId { get; set; }
     public LateWorkKind Kind { get; set; }
 
-    /// <summary>Which operation (<see cref="LateWork.OperationKey"/>); one alert per work order, operation and kind.</summary>
+    /// <summary>Which operation and planned instant (<see cref="LateWork.OperationKey"/>); one alert per work order, operation, plan and kind.</summary>
     public required string OperationKey { get; set; }
 
     public Guid? PartId { get; set; }

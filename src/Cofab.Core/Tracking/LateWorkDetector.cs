@@ -17,13 +17,20 @@ public sealed record LateWork(
 /// </summary>
 public static class LateWorkDetector
 {
-    public const string StartKey = "start";
-
+    /// <summary>
+    /// Names an operation and the planned end it missed: once a re-scheduling moves the plan, running late against the new
+    /// plan is new late work with its own alert, not the one already raised.
+    /// </summary>
     public static string KeyOf(ScheduledOperation operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        return $"{operation.PartId:N}/{operation.Step}";
+        return $"{operation.PartId:N}/{operation.Step}@{PlannedMinute(operation.End)}";
     }
+
+    /// <summary>Names a work order's late start against its first planned start (see <see cref="KeyOf"/>).</summary>
+    public static string StartKeyOf(DateTimeOffset firstStart) => $"start@{PlannedMinute(firstStart)}";
+
+    private static long PlannedMinute(DateTimeOffset instant) => instant.ToUnixTimeSeconds() / 60;
 
     /// <summary>
     /// An operation of an accepted or running work order is late once its planned end has passed and it is not reported
@@ -41,7 +48,7 @@ public static class LateWorkDetector
             {
                 var firstStart = work.Operations.Min(o => o.Operation.Start);
                 if (now - firstStart > startGrace)
-                    late.Add(new LateWork(work, LateWorkKind.StartOverdue, StartKey, null, firstStart, now - firstStart));
+                    late.Add(new LateWork(work, LateWorkKind.StartOverdue, StartKeyOf(firstStart), null, firstStart, now - firstStart));
             }
 
             foreach (var op in work.Operations)

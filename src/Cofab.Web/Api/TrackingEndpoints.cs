@@ -22,6 +22,10 @@ public static class TrackingEndpoints
                 (await propose.HandleAsync(id, ApiResults.CallerOf(user), ct)).ToOk())
             .WithSummary("For an order with late work: a new timing of its remaining operations on their booked machines from now on, and each part's projected delay. Nothing is moved.");
 
+        orders.MapPost("/{id:guid}/reschedule", async (Guid id, ApplyRescheduleInput input, ClaimsPrincipal user, ApplyReschedule apply, CancellationToken ct) =>
+                (await apply.HandleAsync(id, input, ApiResults.CallerOf(user), ct)).ToOk())
+            .WithSummary("The demander or the operator applies the proposal they looked at (its applyToken): the remaining operations' bookings and planned times move to the proposed ones and the alerts they answer are closed, all or nothing. 409 when anything changed since: look at the fresh proposal.");
+
         var alerts = api.MapGroup("/alerts").WithTags("Tracking");
 
         alerts.MapGet("/", async (ClaimsPrincipal user, ListAlerts list, CancellationToken ct, bool open = false, int page = 1, int pageSize = 50) =>

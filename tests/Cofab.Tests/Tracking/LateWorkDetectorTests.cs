@@ -43,7 +43,7 @@ public sealed class LateWorkDetectorTests
         var late = Assert.Single(LateWorkDetector.Detect([work], Monday8.AddHours(2).AddMinutes(1), Grace));
 
         Assert.Equal(LateWorkKind.StartOverdue, late.Kind);
-        Assert.Equal(LateWorkDetector.StartKey, late.OperationKey);
+        Assert.Equal(LateWorkDetector.StartKeyOf(Monday8.AddHours(1)), late.OperationKey);
         Assert.Equal(Monday8.AddHours(1), late.PlannedAt);
         Assert.Equal(TimeSpan.FromMinutes(61), late.LateBy);
         // Running work started, so only its operations can be late, not its start.
@@ -78,6 +78,20 @@ public sealed class LateWorkDetectorTests
         Assert.Equal(TimeSpan.FromHours(2), delays[Housing].Delay);
         Assert.Equal(TimeSpan.Zero, delays[Cover].Delay);
         Assert.Equal(Monday8.AddHours(9), delays[Cover].ProjectedCompletion);
+    }
+
+    [Fact]
+    public void Running_late_against_a_re_scheduled_plan_is_new_late_work_with_its_own_key()
+    {
+        var work = Work(WorkOrderStatus.InProgress, Op(Housing, 10, 0, 4));
+        var before = Assert.Single(LateWorkDetector.Detect([work], Monday8.AddHours(5), Grace));
+        work.Operations = [work.Operations[0] with { Operation = work.Operations[0].Operation with { Start = Monday8.AddHours(5), End = Monday8.AddHours(9) } }];
+
+        Assert.Empty(LateWorkDetector.Detect([work], Monday8.AddHours(8), Grace));
+        var after = Assert.Single(LateWorkDetector.Detect([work], Monday8.AddHours(10), Grace));
+
+        Assert.NotEqual(before.OperationKey, after.OperationKey);
+        Assert.StartsWith($"{Housing:N}/10@", after.OperationKey, StringComparison.Ordinal);
     }
 
     private static WorkOrder Work(WorkOrderStatus status, params WorkOrderOperation[] operations) => new()

@@ -16,9 +16,10 @@ namespace Cofab.Platform.Features.Tracking;
 /// <summary>
 /// For an order with late work: when its remaining operations could run from now on the machines they are booked on,
 /// around those machines' other bookings and calendars (<see cref="RescheduleProblemBuilder"/>), and what that does to
-/// each part's due date. Nothing is stored or moved. A provider sees only its own operations of the proposal.
+/// each part's due date. Nothing is stored or moved. A provider sees only its own operations of the proposal; those who may
+/// apply it (<see cref="ApplyReschedule"/>) get a sealed token of the whole proposal and the state it was computed from.
 /// </summary>
-public sealed partial class ProposeReschedule(AppDbContext db, MachineTimeReader machineTime, IOptions<TrackingOptions> options,
+public sealed partial class ProposeReschedule(AppDbContext db, MachineTimeReader machineTime, RescheduleTickets tickets, IOptions<TrackingOptions> options,
     IOptions<QuoteOptions> quoteOptions, TimeProvider clock, ILogger<ProposeReschedule> logger)
 {
     public async Task<Result<RescheduleProposal>> HandleAsync(Guid orderId, Caller caller, CancellationToken ct)
@@ -33,7 +34,7 @@ public sealed partial class ProposeReschedule(AppDbContext db, MachineTimeReader
         if (LateWorkDetector.Detect(open, now, options.Value.StartGrace).Count == 0)
             return Failure.Conflict("No work of this order is late, so its plan stands; a proposal is made once an operation runs late.");
 
-        var remaining = open.SelectMany(w => w.Operations.Where(o => o.FinishedAt is null && !o.NeedsRematching).Select(o => new RemainingOperation(w, o))).ToList();
+        var remaining = TrackingStatuses.Remaining(open);
         if (remaining.Count == 0) return Failure.Conflict("Every operation of this order is reported finished; there is nothing left to re-schedule.");
         var clockAt = PlanningClock.StartingAt(now);
         var resourceIds = remaining.Select(r => r.Operation.Operation.ResourceId).Distinct().ToList();
@@ -74,7 +75,14 @@ public sealed partial class ProposeReschedule(AppDbContext db, MachineTimeReader
         var parts = Parts(order.Parts, work, proposed);
         var visible = caller.SeesWholeOrder(order) ? proposed : [.. proposed.Where(p => p.ProviderEnterpriseId == caller.EnterpriseId)];
         var summary = $"{result.Status}: objective {result.Objective}, bound {result.LowerBound}, {result.Elapsed.TotalSeconds:0.0} s";
-        return new RescheduleProposal(orderId, now, summary, visible, parts, parts.Count == 0 ? 0 : parts.Max(p => p.DelayMinutes));
+        string? token = null;
+        if (ApplyReschedule.MayApply(caller, order))
+        {
+            var fingerprint = await RescheduleFingerprint.ComputeAsync(db, order, work, resourceIds, now, ct);
+            token = tickets.Seal(new RescheduleTicket(orderId, now, fingerprint,
+                [.. proposed.Select(p => new OperationMove(p.WorkOrderId, p.PartId, p.Step, p.ProposedStart, p.ProposedEnd))]));
+        }
+        return new RescheduleProposal(orderId, now, summary, visible, parts, parts.Count == 0 ? 0 : parts.Max(p => p.DelayMinutes), token);
     }
 
     /// <summary>The order's own bookings are what the proposal moves, so they do not count as the machines' busy time.</summary>

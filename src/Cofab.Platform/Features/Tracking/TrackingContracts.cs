@@ -1,5 +1,6 @@
 using Cofab.Core.Quotes;
 using Cofab.Core.Tracking;
+using Cofab.Platform.Features.Quotes;
 
 namespace Cofab.Platform.Features.Tracking;
 
@@ -57,7 +58,8 @@ public sealed record ProposedPart(Guid PartId, string PartName, DateTimeOffset D
 
 /// <summary>
 /// A new timing for an order's remaining operations on the machines they are booked on, computed now and not applied:
-/// the bookings stay as they are until someone moves them.
+/// the bookings stay as they are until the demander or the operator applies it with <paramref name="ApplyToken"/>
+/// (null for those who may not apply it).
 /// </summary>
 public sealed record RescheduleProposal(
     Guid OrderId,
@@ -65,10 +67,27 @@ public sealed record RescheduleProposal(
     string SolverSummary,
     IReadOnlyList<ProposedOperation> Operations,
     IReadOnlyList<ProposedPart> Parts,
-    long DelayMinutes);
+    long DelayMinutes,
+    string? ApplyToken);
+
+/// <summary>The proposal to apply: the <see cref="RescheduleProposal.ApplyToken"/> of the proposal the caller looked at.</summary>
+public sealed record ApplyRescheduleInput(string? Token);
+
+/// <summary>What applying a proposal changed: the work orders with their new plan and the alerts it answered.</summary>
+public sealed record AppliedReschedule(
+    Guid OrderId,
+    DateTimeOffset AppliedAt,
+    int OperationsMoved,
+    int BookingsMoved,
+    IReadOnlyList<WorkOrderView> WorkOrders,
+    IReadOnlyList<Guid> AlertsAnswered);
 
 internal static class TrackingStatuses
 {
     /// <summary>Work orders whose operations may still run, so whose bookings a proposal may move.</summary>
     public static readonly WorkOrderStatus[] Open = [WorkOrderStatus.Released, WorkOrderStatus.Accepted, WorkOrderStatus.InProgress];
+
+    /// <summary>What a re-scheduling re-times: the unfinished operations of open work orders that no other provider is awaited for.</summary>
+    public static List<RemainingOperation> Remaining(IEnumerable<WorkOrder> work) =>
+        [.. work.Where(w => Open.Contains(w.Status)).SelectMany(w => w.Operations.Where(o => o.FinishedAt is null && !o.NeedsRematching).Select(o => new RemainingOperation(w, o)))];
 }

@@ -25,7 +25,13 @@ public sealed class TrackingOptions
     [Range(1, 16)]
     public int SolverWorkers { get; set; } = 2;
 
+    /// <summary>How long after it was computed a proposal may still be applied; its first operations start at that moment.</summary>
+    [Range(1, 24 * 60)]
+    public int ProposalValidMinutes { get; set; } = 15;
+
     public TimeSpan ScanInterval => TimeSpan.FromSeconds(ScanIntervalSeconds);
 
     public TimeSpan StartGrace => TimeSpan.FromMinutes(StartGraceMinutes);
+
+    public TimeSpan ProposalValidity => TimeSpan.FromMinutes(ProposalValidMinutes);
 }
