@@ -19,6 +19,12 @@ internal sealed class DisjunctiveGraph
     private readonly long[] _release;
     private readonly int[] _factoryOf;
     private readonly int[] _indegree;
+    private readonly long[] _baseHead;
+    private readonly long[] _baseTail;
+    private readonly int[] _position;
+    private readonly long[] _prefixEnd;
+    private int _headsDirtyFrom;
+    private int _tailsDirtyTo;
 
     public DisjunctiveGraph(SchedulingProblem problem, OperationIndex index)
     {
@@ -64,6 +70,10 @@ internal sealed class DisjunctiveGraph
         Head = new long[n];
         Tail = new long[n];
         Order = new int[n];
+        _baseHead = new long[n];
+        _baseTail = new long[n];
+        _position = new int[n];
+        _prefixEnd = new long[n];
     }
 
     public OperationIndex Index { get; }
@@ -200,22 +210,7 @@ internal sealed class DisjunctiveGraph
         for (var i = 0; i < queueEnd; i++)
         {
             var f = Order[i];
-            var head = _release[f];
-            var machine = MachineOf[f];
-            foreach (var p in PredecessorsOf(f))
-            {
-                if (p != excluded)
-                {
-                    head = Math.Max(head, Head[p] + Occupancy[p] + Transport(MachineOf[p], machine));
-                }
-            }
-
-            var prev = MachinePrev(f, excluded);
-            if (prev >= 0)
-            {
-                head = Math.Max(head, Head[prev] + Occupancy[prev]);
-            }
-
+            var head = HeadOf(f, excluded);
             Head[f] = head;
             makespan = Math.Max(makespan, head + Occupancy[f]);
             foreach (var s in SuccessorsOf(f))
@@ -241,27 +236,80 @@ internal sealed class DisjunctiveGraph
         for (var i = queueEnd - 1; i >= 0; i--)
         {
             var f = Order[i];
-            var machine = MachineOf[f];
-            var rest = 0L;
-            foreach (var s in SuccessorsOf(f))
-            {
-                if (s != excluded)
-                {
-                    rest = Math.Max(rest, Transport(machine, MachineOf[s]) + Tail[s]);
-                }
-            }
-
-            var next = MachineNext(f, excluded);
-            if (next >= 0)
-            {
-                rest = Math.Max(rest, Tail[next]);
-            }
-
-            Tail[f] = Occupancy[f] + rest;
+            Tail[f] = TailOf(f, excluded);
         }
 
         Makespan = makespan;
         return true;
+    }
+
+    /// <summary>
+    /// Takes the last whole-graph <see cref="Evaluate"/> (−1) as the base for <see cref="EvaluateWithout"/>: its heads,
+    /// tails and topological order. Leaving an operation out keeps that order topological (its machine neighbours were
+    /// already ordered through it), so only the heads after it and the tails before it can change.
+    /// </summary>
+    public void BeginExclusions()
+    {
+        Array.Copy(Head, _baseHead, N);
+        Array.Copy(Tail, _baseTail, N);
+        var end = 0L;
+        for (var i = 0; i < N; i++)
+        {
+            var f = Order[i];
+            _position[f] = i;
+            end = Math.Max(end, Head[f] + Occupancy[f]);
+            _prefixEnd[i] = end;
+        }
+
+        _headsDirtyFrom = N;
+        _tailsDirtyTo = -1;
+    }
+
+    /// <summary>
+    /// The same heads, tails and makespan as <see cref="Evaluate"/> with <paramref name="excluded"/>, in about a third of
+    /// its work, from the base of <see cref="BeginExclusions"/> (the graph must not have changed since). The tabu
+    /// neighbourhood needs one such evaluation per critical operation per iteration.
+    /// </summary>
+    public void EvaluateWithout(int excluded)
+    {
+        var p = _position[excluded];
+        // Heads before p and tails after p must be the base ones; earlier exclusions may have changed some of them.
+        if (_headsDirtyFrom < p)
+        {
+            for (var i = _headsDirtyFrom; i < p; i++)
+            {
+                Head[Order[i]] = _baseHead[Order[i]];
+            }
+        }
+
+        if (_tailsDirtyTo > p)
+        {
+            for (var i = p + 1; i <= _tailsDirtyTo; i++)
+            {
+                Tail[Order[i]] = _baseTail[Order[i]];
+            }
+        }
+
+        Head[excluded] = _baseHead[excluded];
+        Tail[excluded] = _baseTail[excluded];
+        var makespan = p > 0 ? _prefixEnd[p - 1] : 0L;
+        for (var i = p + 1; i < N; i++)
+        {
+            var f = Order[i];
+            var head = HeadOf(f, excluded);
+            Head[f] = head;
+            makespan = Math.Max(makespan, head + Occupancy[f]);
+        }
+
+        for (var i = p - 1; i >= 0; i--)
+        {
+            var f = Order[i];
+            Tail[f] = TailOf(f, excluded);
+        }
+
+        _headsDirtyFrom = p + 1;
+        _tailsDirtyTo = p - 1;
+        Makespan = makespan;
     }
 
     /// <summary>
@@ -311,6 +359,40 @@ internal sealed class DisjunctiveGraph
         }
 
         return new Schedule(byJob);
+    }
+
+    /// <summary>Earliest start of <paramref name="f"/> from its predecessors' current heads, without <paramref name="excluded"/>.</summary>
+    private long HeadOf(int f, int excluded)
+    {
+        var head = _release[f];
+        var machine = MachineOf[f];
+        foreach (var p in PredecessorsOf(f))
+        {
+            if (p != excluded)
+            {
+                head = Math.Max(head, Head[p] + Occupancy[p] + Transport(MachineOf[p], machine));
+            }
+        }
+
+        var prev = MachinePrev(f, excluded);
+        return prev >= 0 ? Math.Max(head, Head[prev] + Occupancy[prev]) : head;
+    }
+
+    /// <summary>Tail of <paramref name="f"/> (its occupancy included) from its successors' current tails, without <paramref name="excluded"/>.</summary>
+    private long TailOf(int f, int excluded)
+    {
+        var machine = MachineOf[f];
+        var rest = 0L;
+        foreach (var s in SuccessorsOf(f))
+        {
+            if (s != excluded)
+            {
+                rest = Math.Max(rest, Transport(machine, MachineOf[s]) + Tail[s]);
+            }
+        }
+
+        var next = MachineNext(f, excluded);
+        return Occupancy[f] + (next >= 0 ? Math.Max(rest, Tail[next]) : rest);
     }
 
     private int MachinePrev(int f, int excluded)

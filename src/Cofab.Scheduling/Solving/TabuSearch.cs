@@ -122,7 +122,6 @@ internal sealed class TabuSearch
                 Console.Error.WriteLine($"tabu seed={seed} it={iteration} current={current.Makespan} best={best} path={path.Count} t={_engine.Elapsed.TotalSeconds:0.0}");
             }
 
-            moves.Forget(iteration);
         }
     }
 
