@@ -25,10 +25,12 @@ public static class CostEstimate
         ArgumentNullException.ThrowIfNull(capability);
         // A term for the capability's process (or a process above it) wins over the general terms.
         var specific = false;
-        foreach (var p in prices) specific |= p.ProcessCode is not null && CapabilityTaxonomy.IsSameOrDescendant(capability.ProcessCode, p.ProcessCode);
+        // Indexed loops: foreach over the interface costs an enumerator (and its calls) for every candidate of a search.
+        for (var i = 0; i < prices.Count; i++) specific |= prices[i].ProcessCode is not null && CapabilityTaxonomy.IsSameOrDescendant(capability.ProcessCode, prices[i].ProcessCode);
         decimal? best = null;
-        foreach (var term in prices)
+        for (var i = 0; i < prices.Count; i++)
         {
+            var term = prices[i];
             var applies = specific ? term.ProcessCode is not null && CapabilityTaxonomy.IsSameOrDescendant(capability.ProcessCode, term.ProcessCode) : term.ProcessCode is null;
             if (!applies) continue;
             decimal? cost = term.Model switch

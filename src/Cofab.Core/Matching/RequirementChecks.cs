@@ -171,8 +171,10 @@ public static class RequirementChecks
     public static bool HasMaterial(IReadOnlyList<string> listed, string wanted)
     {
         var w = wanted.Trim();
-        foreach (var m in listed)
+        // An indexed loop: foreach over the interface costs an enumerator (and its calls) for every resource a search tests.
+        for (var i = 0; i < listed.Count; i++)
         {
+            var m = listed[i];
             if (m.Equals(w, StringComparison.OrdinalIgnoreCase) || IsGradeOf(m, w) || IsGradeOf(w, m)) return true;
         }
 

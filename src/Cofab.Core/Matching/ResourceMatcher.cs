@@ -92,6 +92,22 @@ public static class ResourceMatcher
     }
 
     /// <summary>
+    /// The first capability of the requested process whose parameters all pass (the one <see cref="Evaluate"/> matches
+    /// with), or null when none does; nothing is worded.
+    /// </summary>
+    public static Capability? PassingCapability(OperationRequirement requirement, Resource resource)
+    {
+        ArgumentNullException.ThrowIfNull(requirement);
+        ArgumentNullException.ThrowIfNull(resource);
+        foreach (var capability in resource.Capabilities)
+        {
+            if (RequirementChecks.Covers(capability, requirement) && RequirementChecks.CheckParameters(requirement, capability, found: null)) return capability;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The capability of the process that passes, or else the one that fails the fewest tests (the first on a tie),
     /// whose failures are added to <paramref name="found"/>.
     /// </summary>

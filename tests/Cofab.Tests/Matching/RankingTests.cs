@@ -77,6 +77,26 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void The_top_follows_the_published_formula_and_breaks_ties_by_cost_distance_and_id()
+    {
+        // Narrow ranges give many equal scores, so the tie-breaks decide much of the order.
+        var random = new Random(5);
+        var candidates = Enumerable.Range(0, 3000).Select(_ => new CandidateFigures(Guid.NewGuid(), random.Next(5) == 0 ? null : random.Next(100, 104),
+            random.Next(4) == 0 ? null : random.Next(60, 62), random.Next(0, 3), random.Next(5) == 0, random.Next(3) == 0 ? "A" : null)).ToArray();
+        var weights = RankingWeights.Default with { Credit = 0.1 };
+        var (costs, times, distances) = (candidates.Where(c => c.CostYuan is not null).Select(c => (double)c.CostYuan!.Value).ToList(),
+            candidates.Where(c => c.Minutes is not null).Select(c => (double)c.Minutes!.Value).ToList(), candidates.Select(c => c.DistanceKm).ToList());
+        static double N(double? v, List<double> all) => v is not { } x ? 1 : all.Max() > all.Min() ? (x - all.Min()) / (all.Max() - all.Min()) : 0;
+        double Score(CandidateFigures c) => Math.Round((100 * ((weights.Cost * (1 - N((double?)c.CostYuan, costs))) + (weights.Time * (1 - N((double?)c.Minutes, times)))
+            + (weights.Distance * (1 - N(c.DistanceKm, distances))) + (weights.Credit * CreditGrades.Score(c.CreditGrade))) / (weights.Cost + weights.Time + weights.Distance + weights.Credit)) + (c.Preferred ? weights.PreferenceBonus : 0), 3);
+        var expected = candidates.Select(c => (c.ResourceId, Score: Score(c))).Zip(candidates)
+            .OrderByDescending(x => x.First.Score).ThenBy(x => x.Second.CostYuan ?? decimal.MaxValue).ThenBy(x => x.Second.DistanceKm).ThenBy(x => x.First.ResourceId)
+            .Select(x => x.First).Take(50).ToList();
+        var top = CandidateRanking.Top(candidates, weights, 50).Select(t => (candidates[t.Index].ResourceId, t.Score)).ToList();
+        Assert.Equal(expected, top);
+    }
+
+    [Fact]
     public void An_unknown_cost_counts_as_the_worst()
     {
         var known = new CandidateFigures(Guid.NewGuid(), 5000, 600, 10, false, null);

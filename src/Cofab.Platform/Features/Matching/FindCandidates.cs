@@ -1,4 +1,6 @@
+using System.Buffers;
 using Cofab.Core.Geography;
+using Cofab.Core.MachineData;
 using Cofab.Core.Matching;
 using Cofab.Core.Orders;
 using Cofab.Core.Resources;
@@ -34,63 +36,61 @@ public sealed class FindCandidates(CandidateIndex index, IBookedTimeSource booki
         var request = MatchingSubjects.Request(search.Requirement, now, search.DueDate, search.DeliveryLatitude, search.DeliveryLongitude, search.DeclaredValueYuan);
         var entries = snapshot.Covering(request.Requirement.ProcessCode);
         // A broad process (a parent node) can cover tens of thousands of resources: then the scan runs on one slice per
-        // core and the slices are joined in order, so the result is the same as a single pass.
+        // core, each slice writing its candidates from its own first place on; the slices are then closed up in order,
+        // so the result is the same as a single pass. The buffers are pooled: a broad search would otherwise put
+        // megabytes on the large-object heap each time.
         var slices = entries.Length >= ParallelFrom ? Math.Min(Environment.ProcessorCount, 4) : 1;
-        var scans = new Scan[slices];
-        Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices, CancellationToken = ct }, s =>
-            scans[s] = ScanSlice(entries, entries.Length * s / slices, entries.Length * (s + 1) / slices, snapshot, request, caller, search.ExclusionsOf));
-        var figures = scans.SelectMany(x => x.Figures).ToList();
-        var found = scans.SelectMany(x => x.Found).ToList();
-        var excluded = scans.SelectMany(x => x.Excluded).ToList();
-        var calendars = scans[0].Calendars;
-
-        var top = CandidateRanking.Top(figures, options.Value.Weights, search.Limit);
-        var views = top.Select((r, i) => View(i + 1, r.Score, found[r.Index], snapshot)).ToList();
-        // Full explanations (every reason) only for the few that are shown.
-        var explained = excluded.Take(search.ExclusionLimit).Select(entry =>
+        var figures = ArrayPool<CandidateFigures>.Shared.Rent(entries.Length);
+        var positions = ArrayPool<int>.Shared.Rent(entries.Length);
+        try
         {
-            var outcome = ResourceMatcher.Evaluate(request, MatchingSubjects.Subject(snapshot, entry, snapshot.Providers.GetValueOrDefault(entry.Resource.EnterpriseId), bookings, request, calendars), allReasons: true);
-            return new ExcludedResource(entry.Resource.Id, entry.Resource.Name, entry.Resource.EnterpriseId, outcome.Exclusions);
-        }).ToList();
-        return new CandidateResult(figures.Count, views, excluded.Count, explained, RankingFormula);
+            var scans = new CandidateScan[slices];
+            var counts = new int[slices];
+            var excludedBySlice = new List<IndexedResource>[slices];
+            var audience = new ExclusionAudience(caller.SeesAll, caller.EnterpriseId, search.ExclusionsOf);
+            Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices, CancellationToken = ct }, s =>
+            {
+                scans[s] = new CandidateScan(snapshot, request, bookings);
+                excludedBySlice[s] = [];
+                counts[s] = scans[s].Run(entries, entries.Length * s / slices, entries.Length * (s + 1) / slices, audience, figures, positions, excludedBySlice[s]);
+            });
+            var found = counts[0];
+            for (var s = 1; s < slices; s++)
+            {
+                var from = entries.Length * s / slices;
+                Array.Copy(figures, from, figures, found, counts[s]);
+                Array.Copy(positions, from, positions, found, counts[s]);
+                found += counts[s];
+            }
+
+            var excluded = excludedBySlice.SelectMany(x => x).ToList();
+            var calendars = scans[0].Calendars;
+            var top = CandidateRanking.Top(figures.AsSpan(0, found), options.Value.Weights, search.Limit);
+            // The shown few are judged again in full for the figures of their view (the scan keeps only what ranking weighs).
+            var views = top.Select((r, i) => View(i + 1, r.Score, entries[positions[r.Index]].Entry, snapshot, request, calendars)).ToList();
+            // Full explanations (every reason) only for the few that are shown.
+            var explained = excluded.Take(search.ExclusionLimit).Select(entry =>
+            {
+                var outcome = ResourceMatcher.Evaluate(request, MatchingSubjects.Subject(snapshot, entry, snapshot.Providers.GetValueOrDefault(entry.Resource.EnterpriseId), bookings, request, calendars), allReasons: true);
+                return new ExcludedResource(entry.Resource.Id, entry.Resource.Name, entry.Resource.EnterpriseId, outcome.Exclusions);
+            }).ToList();
+            return new CandidateResult(found, views, excluded.Count, explained, RankingFormula);
+        }
+        finally
+        {
+            ArrayPool<CandidateFigures>.Shared.Return(figures);
+            ArrayPool<int>.Shared.Return(positions);
+        }
     }
 
     /// <summary>Process buckets at least this large are scanned in parallel slices.</summary>
     private const int ParallelFrom = 4000;
 
-    private sealed record Scan(List<CandidateFigures> Figures, List<(IndexedResource Entry, MatchOutcome Outcome)> Found, List<IndexedResource> Excluded,
-        Dictionary<Guid, WorkingTimeline> Calendars);
-
-    private Scan ScanSlice(IndexedResource[] entries, int from, int to, CandidateSnapshot snapshot, MatchRequest request, Caller caller, Guid? exclusionsOf)
+    private CandidateView View(int rank, double score, IndexedResource entry, CandidateSnapshot snapshot, MatchRequest request, Dictionary<Guid, WorkingTimeline> calendars)
     {
-        var scan = new Scan([], [], [], []);
-        for (var i = from; i < to; i++)
-        {
-            var entry = entries[i];
-            var resource = entry.Resource;
-            var seesWhy = (caller.SeesAll || resource.EnterpriseId == caller.EnterpriseId) && (exclusionsOf is null || resource.EnterpriseId == exclusionsOf);
-            var provider = snapshot.Providers.GetValueOrDefault(resource.EnterpriseId);
-            // Most of the list is offered and approved; the rest only matters to whoever may see its exclusions.
-            if (!seesWhy && (resource.Visibility != ResourceVisibility.Published || provider is not { Approved: true })) continue;
-            var outcome = ResourceMatcher.Evaluate(request, MatchingSubjects.Subject(snapshot, entry, provider, bookings, request, scan.Calendars), allReasons: false);
-            if (outcome.IsCandidate)
-            {
-                scan.Figures.Add(new CandidateFigures(resource.Id, outcome.CostYuan, outcome.Minutes, outcome.DistanceKm, outcome.Preferred, provider!.CreditGrade));
-                scan.Found.Add((entry, outcome));
-            }
-            else if (seesWhy)
-            {
-                scan.Excluded.Add(entry);
-            }
-        }
-
-        return scan;
-    }
-
-    private static CandidateView View(int rank, double score, (IndexedResource Entry, MatchOutcome Outcome) found, CandidateSnapshot snapshot)
-    {
-        var (r, o) = (found.Entry.Resource, found.Outcome);
+        var r = entry.Resource;
         var provider = snapshot.Providers[r.EnterpriseId];
+        var o = ResourceMatcher.Evaluate(request, MatchingSubjects.Subject(snapshot, entry, provider, bookings, request, calendars), allReasons: false);
         return new CandidateView(rank, score, r.Id, r.Name, r.Kind, r.Manufacturer, r.Model, r.EnterpriseId, provider.Name, provider.DivisionCode,
             r.Location.Latitude, r.Location.Longitude, o.Capability!.ProcessCode, o.CostYuan, o.Minutes, Math.Round(o.DistanceKm, 1),
             Math.Round((o.FreeMinutes ?? 0) / 60, 1), o.Preferred);
