@@ -17,7 +17,7 @@ internal static class LedgerBenchCommand
     public static Command Create()
     {
         var count = new Option<long>("--count") { Description = "Entries to append (the log grows to at least this size).", DefaultValueFactory = _ => 100_000 };
-        var batch = new Option<int>("--batch") { Description = "Entries per transaction in the bulk phase.", DefaultValueFactory = _ => 1000 };
+        var batch = new Option<int>("--batch") { Description = "Entries per transaction in the bulk phase (LedgerWriter.AppendManyAsync).", DefaultValueFactory = _ => 1000 };
         var single = new Option<int>("--single") { Description = "Entries appended one per transaction, as a business change does.", DefaultValueFactory = _ => 1000 };
         var samples = new Option<int>("--samples") { Description = "Proofs generated per kind for the timing figures.", DefaultValueFactory = _ => 1000 };
         var command = new Command("bench", "Measure append throughput and proof generation on the configured database (appends real entries).")
@@ -41,7 +41,7 @@ internal static class LedgerBenchCommand
             while (size < target)
             {
                 var n = (int)Math.Min(batchSize, target - size);
-                await AppendAsync(services, n, size, ct);
+                await AppendManyAsync(services, n, size, ct);
                 size += n;
                 if (size % 100_000 < n) Console.WriteLine($"  {size:N0} entries, {(size - start) / clock.Elapsed.TotalSeconds:N0} entries/s");
             }
@@ -65,6 +65,20 @@ internal static class LedgerBenchCommand
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().LedgerEntries.LongCountAsync(ct);
     }
 
+    private static async Task AppendManyAsync(IServiceProvider services, int count, long first, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var writer = scope.ServiceProvider.GetRequiredService<LedgerWriter>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var events = new LedgerAppend[count];
+        for (var i = 0; i < count; i++) events[i] = new LedgerAppend("bench.appended", [Guid.CreateVersion7()], Payload(first + i));
+        await writer.AppendManyAsync(events, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static object Payload(long sequence) => new { sequence, note = "benchmark entry", amount = 1234.5 };
+
     private static async Task AppendAsync(IServiceProvider services, int count, long first, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
@@ -73,7 +87,7 @@ internal static class LedgerBenchCommand
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         for (var i = 0; i < count; i++)
         {
-            await writer.AppendAsync("bench.appended", [Guid.CreateVersion7()], new { sequence = first + i, note = "benchmark entry", amount = 1234.5 }, ct);
+            await writer.AppendAsync("bench.appended", [Guid.CreateVersion7()], Payload(first + i), ct);
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -218,6 +218,100 @@ public abstract class LedgerTests(CofabApp app)
         Assert.Contains("SigningKeyPath", error.ToString(), StringComparison.Ordinal);
     }
 
+    // LedgerWriter.AppendManyAsync writes rows around the change tracker; the log it leaves must be the one that
+    // appending the same entries one by one leaves: same nodes, same root, same proofs, and nothing on rollback.
+    [Fact]
+    public async Task Bulk_appends_store_the_nodes_and_serve_the_proofs_of_one_by_one_appends()
+    {
+        await using var fresh = NewApp();
+        await fresh.InitializeAsync();
+        var services = fresh.Factory.Services;
+        // Sizes chosen so batches start and end at odd positions and cross several power-of-two boundaries.
+        for (var i = 0; i < 3; i++) await AppendAsync(services, single: 1, bulk: 0);
+        await AppendAsync(services, single: 0, bulk: 5);
+        await AppendAsync(services, single: 2, bulk: 7);
+        await AppendAsync(services, single: 0, bulk: 1);
+        await AppendAsync(services, single: 0, bulk: 22);
+        await AppendAsync(services, single: 1, bulk: 0);
+        const long size = 3 + 5 + 9 + 1 + 22 + 1;
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var entries = await db.LedgerEntries.AsNoTracking().OrderBy(e => e.Index).ToListAsync(Ct);
+        Assert.Equal(Enumerable.Range(0, (int)size).Select(i => (long)i), entries.Select(e => e.Index));
+        var oneByOne = new InMemoryMerkleTree();
+        foreach (var entry in entries)
+        {
+            Assert.Equal(LedgerRecord.LeafHash(entry.Index, entry.Type, entry.At, entry.PartyIds(), entry.Payload), entry.LeafHash);
+            oneByOne.AppendLeafHash(entry.LeafHash);
+        }
+
+        var nodes = await db.LedgerNodes.AsNoTracking().ToListAsync(Ct);
+        Assert.Equal(Enumerable.Range(0, oneByOne.Height).Sum(oneByOne.CountOnLevel), nodes.Count);
+        Assert.All(nodes, n => Assert.Equal(oneByOne.Find(new NodeId(n.Level, n.Index)), n.Hash));
+
+        var store = new LedgerNodeStore(db);
+        Assert.Equal(oneByOne.Root(size), await MerkleTree.RootAsync(store, size, Ct));
+        for (long index = 0; index < size; index++)
+            Assert.Equal(await MerkleTree.InclusionProofAsync(oneByOne, index, size, Ct), await MerkleTree.InclusionProofAsync(store, index, size, Ct));
+        for (long from = 1; from <= size; from++)
+            Assert.Equal(await MerkleTree.ConsistencyProofAsync(oneByOne, from, size, Ct), await MerkleTree.ConsistencyProofAsync(store, from, size, Ct));
+
+        var audit = await VerifyAsync(fresh);
+        Assert.True(audit.Intact, string.Join(" ", audit.Problems));
+        Assert.Equal(size, audit.Size);
+    }
+
+    [Fact]
+    public async Task A_rolled_back_bulk_append_leaves_no_entry_or_node()
+    {
+        await using var fresh = NewApp();
+        await fresh.InitializeAsync();
+        var services = fresh.Factory.Services;
+        await AppendAsync(services, single: 0, bulk: 3);
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            await scope.ServiceProvider.GetRequiredService<LedgerWriter>().AppendManyAsync(Events(10), Ct);
+            // Disposed without commit.
+        }
+        await AppendAsync(services, single: 0, bulk: 2);
+
+        await using var check = services.CreateAsyncScope();
+        var checkDb = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(5, await checkDb.LedgerEntries.CountAsync(Ct));
+        Assert.Equal(5 + 2 + 1, await checkDb.LedgerNodes.CountAsync(Ct)); // 5 leaves, nodes (1,0) (1,1), node (2,0)
+    }
+
+    [Fact]
+    public async Task A_bulk_append_outside_a_transaction_is_refused()
+    {
+        await using var fresh = NewApp();
+        await fresh.InitializeAsync();
+        await using var scope = fresh.Factory.Services.CreateAsyncScope();
+        var writer = scope.ServiceProvider.GetRequiredService<LedgerWriter>();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.AppendManyAsync(Events(1), Ct));
+    }
+
+    private static async Task AppendAsync(IServiceProvider services, int single, int bulk)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var writer = scope.ServiceProvider.GetRequiredService<LedgerWriter>();
+        await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+        for (var i = 0; i < single; i++) await writer.AppendAsync("test.single", [Guid.NewGuid()], new { i, note = "one by one" }, "test:single", Ct);
+        if (bulk > 0) await writer.AppendManyAsync(Events(bulk), Ct);
+        await db.SaveChangesAsync(Ct);
+        await transaction.CommitAsync(Ct);
+    }
+
+    private static LedgerAppend[] Events(int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => new LedgerAppend("test.bulk", i % 3 == 0 ? [] : [Guid.NewGuid(), Guid.NewGuid()], new { i, note = "in bulk", amount = 12.5 }, i % 2 == 0 ? null : $"test:{i}"))
+            .ToArray();
+
     private static async Task<long> OwnEntryIndexAsync(Member member, string type)
     {
         var entries = await member.Client.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/entries?type={type}", Api.Json, Ct);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cofab.Core.Ledger;
 using Cofab.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cofab.Platform.Features.Ledger;
 
 /// <summary>
-/// Stored subtree hashes, read in one query per request. <paramref name="pending"/> holds nodes added in the current
+/// Stored subtree hashes, read in one query per request that probes the primary key once per wanted node. <paramref name="pending"/> holds nodes added in the current
 /// unit of work but not yet saved, so several appends in one transaction chain correctly.
 /// </summary>
 public sealed class LedgerNodeStore(AppDbContext db, IReadOnlyDictionary<NodeId, byte[]>? pending = null) : ISubtreeHashSource
@@ -20,11 +21,8 @@ public sealed class LedgerNodeStore(AppDbContext db, IReadOnlyDictionary<NodeId,
         var missing = nodes.Where(n => !found.ContainsKey(n)).ToList();
         if (missing.Count > 0)
         {
-            // A superset (any wanted level × any wanted index) is at most log² n rows; filtered here.
-            var levels = missing.Select(n => n.Level).Distinct().ToList();
-            var indices = missing.Select(n => n.Index).Distinct().ToList();
             var rows = await db.LedgerNodes.AsNoTracking()
-                .Where(n => levels.Contains(n.Level) && indices.Contains(n.Index))
+                .Where(AnyOf(missing))
                 .Select(n => new { n.Level, n.Index, n.Hash })
                 .ToListAsync(ct);
             var wanted = missing.ToHashSet();
@@ -38,5 +36,31 @@ public sealed class LedgerNodeStore(AppDbContext db, IReadOnlyDictionary<NodeId,
         if (found.Count < nodes.Distinct().Count())
             throw new InvalidOperationException($"The ledger has no stored {absent}; the node table is incomplete (run `cofab ledger verify`).");
         return found;
+    }
+
+    /// <summary>
+    /// (Level = l0 AND Index = i0) OR (Level = l1 AND Index = i1) …: one primary-key probe per wanted node. Values are
+    /// read through boxes so EF sends them as parameters and caches one query per count of nodes, not one per proof.
+    /// </summary>
+    private static Expression<Func<LedgerNode, bool>> AnyOf(IReadOnlyList<NodeId> nodes)
+    {
+        var node = Expression.Parameter(typeof(LedgerNode), "n");
+        Expression? any = null;
+        foreach (var id in nodes.Distinct())
+        {
+            var match = Expression.AndAlso(
+                Expression.Equal(Expression.Property(node, nameof(LedgerNode.Level)), Parameter(id.Level)),
+                Expression.Equal(Expression.Property(node, nameof(LedgerNode.Index)), Parameter(id.Index)));
+            any = any is null ? match : Expression.OrElse(any, match);
+        }
+        return Expression.Lambda<Func<LedgerNode, bool>>(any ?? Expression.Constant(false), node);
+    }
+
+    private static MemberExpression Parameter<T>(T value) =>
+        Expression.Field(Expression.Constant(new Box<T>(value)), nameof(Box<T>.Value));
+
+    private sealed class Box<T>(T value)
+    {
+        public readonly T Value = value;
     }
 }
