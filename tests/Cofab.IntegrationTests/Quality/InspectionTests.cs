@@ -111,6 +111,32 @@ public abstract class InspectionTests(CofabApp app)
     }
 
     [Fact]
+    public async Task An_accepted_lot_leaves_the_work_order_done_while_an_earlier_nonconformity_awaits_its_disposition()
+    {
+        var order = await QualityApi.AcceptedOrderAsync(app);
+        var workId = order.WorkOrderId(0);
+        using var provider = await QuoteApi.DemoProviderAsync(app, order.ProviderOf(0));
+        await QualityApi.ForceWorkOrderStatusInDatabaseAsync(app, workId, WorkOrderStatus.Done);
+        var first = await QualityApi.PlanAsync(provider, workId, new { aql = 1.0 });
+        var sample = first.GetProperty("sampleSize").GetInt32();
+        var rejectAt = first.GetProperty("rejection").GetInt32();
+        await QualityApi.RecordedAsync(provider, first.GetProperty("id").GetGuid(), sample, rejectAt);
+        var open = await QualityApi.NonconformityAsync(provider, first.GetProperty("id").GetGuid(), rejectAt);
+
+        var second = (await QualityApi.PlanAsync(provider, workId, new { aql = 1.0 })).GetProperty("id").GetGuid();
+        var accepted = await QualityApi.RecordedAsync(provider, second, sample, 0);
+
+        Assert.Equal("accepted", accepted.GetProperty("status").GetString());
+        Assert.Equal("done", accepted.GetProperty("workOrderStatus").GetString());
+        Assert.Empty(await OrderApi.LedgerEntriesAsync(order.Demander.Client, "workorder.inspected", order.OrderId));
+
+        var decided = await QualityApi.OkAsync(await QualityApi.DispositionAsync(order.Demander.Client, open, "useAsIs"));
+
+        Assert.Equal("inspected", decided.GetProperty("workOrderStatus").GetString());
+        Assert.Single(await OrderApi.LedgerEntriesAsync(order.Demander.Client, "workorder.inspected", order.OrderId));
+    }
+
+    [Fact]
     public async Task The_quality_and_settlement_calls_are_described_with_summaries_in_the_openapi_document()
     {
         var paths = (await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Api.Json, Ct)).GetProperty("paths");

@@ -55,10 +55,9 @@ public sealed class DecideDisposition(AppDbContext db, AuditTrail audit, LedgerW
         nonconformity.DecidedAt = now;
         nonconformity.DecidedBy = caller.UserId;
         nonconformity.Version = Guid.NewGuid();
-        if (inspection.Status == InspectionStatus.Rejected && work.Status == WorkOrderStatus.Done)
+        if (work.Status == WorkOrderStatus.Done && await LotsClearedAsync(work.Id, nonconformity.Id, ct))
         {
-            var all = await db.Nonconformities.Where(n => n.InspectionId == inspection.Id).ToListAsync(ct);
-            if (InspectionRules.DispositionsClearRejectedLot(all)) work.Status = WorkOrderStatus.Inspected;
+            work.Status = WorkOrderStatus.Inspected;
         }
 
         // Renewing the inspection's token serialises dispositions of one lot: two last ones cannot both miss each other.
@@ -76,6 +75,22 @@ public sealed class DecideDisposition(AppDbContext db, AuditTrail audit, LedgerW
         if (await db.SaveOrConflictAsync("This lot or its work order changed at the same moment; reload it.", ct) is { } conflict) return conflict;
         await transaction.CommitAsync(ct);
         return new DispositionOutcome(QualityViews.ToView(nonconformity), work.Status);
+    }
+
+    /// <summary>
+    /// Whether the work order's inspections now let it pass: every nonconformity has a disposition (the one being decided
+    /// included, not yet saved), and either each rejected lot is cleared by its dispositions or a later lot was accepted.
+    /// </summary>
+    private async Task<bool> LotsClearedAsync(Guid workOrderId, Guid deciding, CancellationToken ct)
+    {
+        if (await db.Nonconformities.AnyAsync(n => n.WorkOrderId == workOrderId && n.Id != deciding && n.Disposition == null, ct)) return false;
+        var recorded = await db.Inspections.AsNoTracking().Where(i => i.WorkOrderId == workOrderId && i.RecordedAt != null)
+            .Select(i => new { i.Id, i.Status, i.RecordedAt }).ToListAsync(ct);
+        var latest = recorded.OrderBy(i => i.RecordedAt).LastOrDefault();
+        if (latest is null) return false;
+        if (latest.Status == InspectionStatus.Accepted) return true;
+        var ofLatest = await db.Nonconformities.Where(n => n.InspectionId == latest.Id).ToListAsync(ct);
+        return InspectionRules.DispositionsClearRejectedLot(ofLatest);
     }
 
     /// <summary>The inspected step of the inspected part, every step of it, or (for the whole lot) every operation.</summary>

@@ -49,7 +49,10 @@ public sealed class RecordInspectionResult(AppDbContext db, AuditTrail audit, Le
         inspection.RecordedAt = clock.GetUtcNow();
         inspection.RecordedBy = caller.UserId;
         inspection.Version = Guid.NewGuid();
-        var passes = inspection.Status == InspectionStatus.Accepted && work.Status == WorkOrderStatus.Done;
+        // An earlier rejected lot's nonconformities still awaiting a disposition hold the work order at done: the last
+        // disposition moves it on (DecideDisposition).
+        var passes = inspection.Status == InspectionStatus.Accepted && work.Status == WorkOrderStatus.Done
+            && !await db.Nonconformities.AnyAsync(n => n.WorkOrderId == work.Id && n.Disposition == null, ct);
         if (passes)
         {
             work.Status = WorkOrderStatus.Inspected;
