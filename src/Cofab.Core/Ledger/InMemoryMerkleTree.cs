@@ -6,7 +6,7 @@ namespace Cofab.Core.Ledger;
 /// </summary>
 public sealed class InMemoryMerkleTree : ISubtreeHashSource
 {
-    private readonly List<List<byte[]>> _levels = [[]];
+    private readonly List<HashLevel> _levels = [new()];
 
     public long Size => _levels[0].Count;
 
@@ -25,7 +25,7 @@ public sealed class InMemoryMerkleTree : ISubtreeHashSource
         var completed = MerkleTree.NodesCompletedBy(index, leafHash, siblings);
         foreach (var (node, hash) in completed)
         {
-            if (_levels.Count == node.Level) _levels.Add([]);
+            if (_levels.Count == node.Level) _levels.Add(new());
             _levels[node.Level].Add(hash);
         }
         return completed;
@@ -33,7 +33,7 @@ public sealed class InMemoryMerkleTree : ISubtreeHashSource
 
     /// <summary>The stored hash of a complete node, or null when the tree has no such node.</summary>
     public byte[]? Find(NodeId node) =>
-        node.Level < _levels.Count && node.Index >= 0 && node.Index < _levels[node.Level].Count ? _levels[node.Level][(int)node.Index] : null;
+        node.Level < _levels.Count && node.Index >= 0 && node.Index < _levels[node.Level].Count ? _levels[node.Level].Get(node.Index) : null;
 
     public byte[] Get(NodeId node) => Find(node) ?? throw new ArgumentOutOfRangeException(nameof(node), node, $"The tree of {Size} leaves has no complete {node}.");
 
@@ -66,5 +66,29 @@ public sealed class InMemoryMerkleTree : ISubtreeHashSource
     private void CheckSize(long size)
     {
         if (size > Size) throw new ArgumentOutOfRangeException(nameof(size), size, $"The tree holds only {Size} leaves.");
+    }
+
+    /// <summary>
+    /// One level's hashes packed in large arrays: an audit of 10M entries holds 20M hashes, which as separate 32-byte
+    /// arrays would cost twice the memory.
+    /// </summary>
+    private sealed class HashLevel
+    {
+        private const int HashesPerChunk = 1 << 16;
+        private readonly List<byte[]> _chunks = [];
+
+        public long Count { get; private set; }
+
+        public void Add(byte[] hash)
+        {
+            if (hash.Length != MerkleHash.Size) throw new ArgumentException($"A tree hash is {MerkleHash.Size} bytes, not {hash.Length}.", nameof(hash));
+            var slot = (int)(Count % HashesPerChunk);
+            if (slot == 0) _chunks.Add(new byte[HashesPerChunk * MerkleHash.Size]);
+            hash.CopyTo(_chunks[^1], slot * MerkleHash.Size);
+            Count++;
+        }
+
+        public byte[] Get(long index) =>
+            _chunks[(int)(index / HashesPerChunk)].AsSpan((int)(index % HashesPerChunk) * MerkleHash.Size, MerkleHash.Size).ToArray();
     }
 }
