@@ -266,8 +266,9 @@ internal sealed class DisjunctiveGraph
     }
 
     /// <summary>
-    /// The same heads, tails and makespan as <see cref="Evaluate"/> with <paramref name="excluded"/>, in about a third of
-    /// its work, from the base of <see cref="BeginExclusions"/> (the graph must not have changed since). The tabu
+    /// The same heads, tails and makespan as <see cref="Evaluate"/> with <paramref name="excluded"/>, without its
+    /// topological sort and touching each operation once (a head after it or a tail before it), from the base of
+    /// <see cref="BeginExclusions"/> (the graph must not have changed since). The tabu
     /// neighbourhood needs one such evaluation per critical operation per iteration.
     /// </summary>
     public void EvaluateWithout(int excluded)

@@ -6,15 +6,15 @@ namespace Cofab.Scheduling.Solving;
 /// position follows in O(1); reachability marks (ancestors of its job predecessors, descendants of its job successors)
 /// rule out exactly the positions that would close a cycle. Moving an inner operation of a critical block to another
 /// place inside that block is skipped: it leaves the path as long (Nowicki–Smutnicki), and on a machine-bound path
-/// such moves were so many that the search walked the makespan plateau for ever (Mk07 stayed at 154 from the
-/// constructive schedule; with them skipped it reaches 144 in the same time). The estimate's best few are then made,
+/// such moves were so many that the search walked the makespan plateau for ever (ADR 0101, second amendment). The estimate's best few are then made,
 /// measured exactly and undone, and the best by true makespan (then fewest critical operations) wins.
 /// </summary>
 internal sealed class TabuMoves
 {
     /// <summary>
     /// How many of the estimate's best moves are measured exactly per iteration. Ten helped Mk06 while the search was
-    /// slow; since interior moves are skipped, three reach the same Mk07 results (140–143) at twice the iterations.
+    /// slow; since interior moves are skipped, three reach the same Mk07 results (141–143) with about a third more
+    /// iterations (ADR 0101, second amendment).
     /// </summary>
     private const int ExactlyMeasured = 3;
 

@@ -57,7 +57,8 @@ public sealed class LedgerWriter(AppDbContext db, TimeProvider clock)
         if (events.Count == 0) return [];
 
         // Every left sibling an entry of this batch completes either lies in the batch or is one of the complete
-        // subtrees that make up the log so far (its right edge): at most log2 n nodes, read in one query.
+        // subtrees that make up the log so far (its right edge): at most log2 n nodes, read in one query. The batch's
+        // own rows are in the database (inside this transaction) once written, so later appends read them there.
         var edge = await new LedgerNodeStore(db, _pending).GetAsync(MerkleTree.Decompose(new LeafRange(0, _nextIndex)), ct);
         var known = new Dictionary<NodeId, byte[]>(edge);
         var entries = new List<LedgerEntry>(events.Count);
@@ -70,7 +71,6 @@ public sealed class LedgerWriter(AppDbContext db, TimeProvider clock)
             {
                 nodes.Add(new LedgerNode { Level = node.Level, Index = node.Index, Hash = hash });
                 known[node] = hash;
-                _pending[node] = hash;
             }
         }
         await LedgerRowWriter.WriteAsync(db, entries, nodes, ct);

@@ -83,7 +83,7 @@ public sealed class DecideDisposition(AppDbContext db, AuditTrail audit, LedgerW
     /// </summary>
     private async Task<bool> LotsClearedAsync(Guid workOrderId, Guid deciding, CancellationToken ct)
     {
-        if (await db.Nonconformities.AnyAsync(n => n.WorkOrderId == workOrderId && n.Id != deciding && n.Disposition == null, ct)) return false;
+        if (await QualityAccess.AwaitsDispositionAsync(db, workOrderId, deciding, ct)) return false;
         var recorded = await db.Inspections.AsNoTracking().Where(i => i.WorkOrderId == workOrderId && i.RecordedAt != null)
             .Select(i => new { i.Id, i.Status, i.RecordedAt }).ToListAsync(ct);
         var latest = recorded.OrderBy(i => i.RecordedAt).LastOrDefault();

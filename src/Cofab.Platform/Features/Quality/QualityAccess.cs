@@ -34,6 +34,10 @@ internal static class QualityAccess
     /// <summary>After the demander accepted delivery the money is settled, so quality records of the order are closed.</summary>
     public static Task<bool> IsSettledAsync(AppDbContext db, Guid orderId, CancellationToken ct) => db.Settlements.AnyAsync(s => s.OrderId == orderId, ct);
 
+    /// <summary>Whether a nonconformity of the work order (other than <paramref name="except"/>) still awaits its disposition: the work order cannot pass inspection yet.</summary>
+    public static Task<bool> AwaitsDispositionAsync(AppDbContext db, Guid workOrderId, Guid? except, CancellationToken ct) =>
+        db.Nonconformities.AnyAsync(n => n.WorkOrderId == workOrderId && n.Id != except && n.Disposition == null, ct);
+
     public const string Settled = "The order's delivery was accepted and settled; its quality records are closed.";
 
     public static async Task<List<InspectionView>> ViewsAsync(AppDbContext db, List<Inspection> inspections, CancellationToken ct)

@@ -52,7 +52,7 @@ public sealed class RecordInspectionResult(AppDbContext db, AuditTrail audit, Le
         // An earlier rejected lot's nonconformities still awaiting a disposition hold the work order at done: the last
         // disposition moves it on (DecideDisposition).
         var passes = inspection.Status == InspectionStatus.Accepted && work.Status == WorkOrderStatus.Done
-            && !await db.Nonconformities.AnyAsync(n => n.WorkOrderId == work.Id && n.Disposition == null, ct);
+            && !await QualityAccess.AwaitsDispositionAsync(db, work.Id, except: null, ct);
         if (passes)
         {
             work.Status = WorkOrderStatus.Inspected;
